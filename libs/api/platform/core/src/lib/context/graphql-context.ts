@@ -1,0 +1,12 @@
+import type { Viewer } from '../auth/viewer.js';
+import type { LoaderRegistry } from '../loaders/loader-registry.js';
+
+/** What every resolver receives as GraphQL context. Built once per request. */
+export interface GraphQLContext {
+  requestId: string;
+  viewer: Viewer;
+  /** Per-request DataLoaders: batching and caching never cross requests or viewers. */
+  loaders: LoaderRegistry;
+  /** Raw HTTP objects, absent for subscriptions. */
+  http?: { request: unknown; reply: unknown };
+}

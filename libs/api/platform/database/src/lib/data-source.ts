@@ -1,0 +1,56 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './naming.strategy.js';
+import { CountingTypeOrmLogger, type DatabaseLogSink } from './typeorm-logger.js';
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize?: number;
+  /** Application name shown in pg_stat_activity. */
+  applicationName?: string;
+  logSink?: DatabaseLogSink;
+}
+
+const silentSink: DatabaseLogSink = { warn: () => undefined, error: () => undefined };
+
+/**
+ * TypeORM options shared by the app, the CLI commands and the tests. Schema changes go
+ * through migrations only (`synchronize: false`).
+ */
+export function dataSourceOptions(options: DatabaseOptions): PostgresConnectionOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: ['query', 'error', 'warn', 'migration'],
+    maxQueryExecutionTime: 200,
+    logger: new CountingTypeOrmLogger(options.logSink ?? silentSink),
+    applicationName: options.applicationName ?? 'pairs',
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      // A runaway statement must not hold a connection forever.
+      statement_timeout: 30_000,
+    },
+  };
+}
+
+/** Opens a data source on `url`, runs pending migrations, and closes it. Returns their names. */
+export async function runMigrations(url: string, logSink?: DatabaseLogSink): Promise<string[]> {
+  const dataSource = new DataSource({
+    ...dataSourceOptions({ url, poolSize: 1, applicationName: 'pairs-migrate', logSink }),
+  } as DataSourceOptions);
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/error-codes.js';
+export * from './lib/pagination.js';
+export * from './lib/slug.js';
+export * from './lib/site.js';

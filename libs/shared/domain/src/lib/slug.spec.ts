@@ -1,0 +1,20 @@
+import { slugify } from './slug.js';
+
+describe('slugify', () => {
+  it.each([
+    ['Éclairage public', 'eclairage-public'],
+    ["Territoire de la demi-heure", 'territoire-de-la-demi-heure'],
+    ["Ville du quart d'heure", 'ville-du-quart-d-heure'],
+    ['Œuvres et cœur', 'oeuvres-et-coeur'],
+    ['  --Châlons-en-Champagne!!  ', 'chalons-en-champagne'],
+    ['Numérique   responsable', 'numerique-responsable'],
+    ['', ''],
+  ])('%s → %s', (input, expected) => {
+    expect(slugify(input)).toBe(expected);
+  });
+
+  it('cuts long slugs without leaving a trailing hyphen', () => {
+    const slug = slugify('a'.repeat(10) + ' ' + 'b'.repeat(100), 11);
+    expect(slug).toBe('a'.repeat(10));
+  });
+});
