@@ -1,0 +1,6 @@
+export * from './lib/base.entity.js';
+export * from './lib/naming.strategy.js';
+export * from './lib/typeorm-logger.js';
+export * from './lib/data-source.js';
+export * from './lib/migrations/index.js';
+export * from './lib/embedded/embedded-postgres.js';
