@@ -12,3 +12,4 @@ export * from './lib/connections/connection.js';
 export * from './lib/validation/validation.pipe.js';
 export * from './lib/pubsub/pubsub.js';
 export * from './lib/events/domain-events.js';
+export * from './lib/markdown/markdown-renderer.js';

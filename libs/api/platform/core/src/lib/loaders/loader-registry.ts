@@ -11,7 +11,7 @@ export class LoaderRegistry {
   get<K, V>(
     key: string,
     batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>,
-    options?: DataLoader.Options<K, V, unknown>,
+    options?: DataLoader.Options<K, V, K>,
   ): DataLoader<K, V> {
     let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {

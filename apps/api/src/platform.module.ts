@@ -1,0 +1,31 @@
+import { Global, Module } from '@nestjs/common';
+import {
+  anonymousViewerResolver,
+  createInProcessPubSub,
+  DomainEventBus,
+  MarkdownRenderer,
+  PUB_SUB,
+  VIEWER_RESOLVER,
+} from '@pairs/platform-core';
+import { APP_CONFIG } from './config/config.module.js';
+import type { AppConfig } from './config/config.js';
+
+/**
+ * Platform services every context injects: markdown rendering, domain events, pub/sub and
+ * the viewer resolver (anonymous until the identity context provides sessions).
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: MarkdownRenderer,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new MarkdownRenderer({ siteOrigin: config.publicUrl }),
+    },
+    DomainEventBus,
+    { provide: PUB_SUB, useFactory: () => createInProcessPubSub() },
+    { provide: VIEWER_RESOLVER, useValue: anonymousViewerResolver },
+  ],
+  exports: [MarkdownRenderer, DomainEventBus, PUB_SUB, VIEWER_RESOLVER],
+})
+export class PlatformModule {}

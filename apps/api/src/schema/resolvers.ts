@@ -1,0 +1,7 @@
+import { SITE_RESOLVERS } from '../site/site.module.js';
+
+/**
+ * Every resolver class of the API, for schema generation without a database. A resolver
+ * missing here makes the schema drift test fail (it compares with the running app's schema).
+ */
+export const API_RESOLVERS = [...SITE_RESOLVERS];

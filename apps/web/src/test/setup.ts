@@ -1,0 +1,13 @@
+import { setLink } from '@codegouvfr/react-dsfr/link';
+import { cleanup } from '@testing-library/react';
+import { Link } from 'react-router';
+import { afterEach } from 'vitest';
+
+// main.tsx registers react-router's Link through startReactDsfr, which also boots the DSFR
+// browser script; tests only need the link part so that `linkProps={{ to }}` render real hrefs.
+setLink({ Link });
+
+// Vitest globals are off, so Testing Library cannot register its automatic cleanup.
+afterEach(() => {
+  cleanup();
+});

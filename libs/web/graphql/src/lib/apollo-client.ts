@@ -1,0 +1,39 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+export interface CreateApolloClientOptions {
+  /** GraphQL HTTP endpoint; relative by default so the dev proxy and production share one origin. */
+  httpUri?: string;
+  /** WebSocket endpoint for subscriptions; derived from the page origin and `httpUri` when omitted. */
+  wsUrl?: string;
+}
+
+/** `ws(s)://<current host><path>`, or undefined outside a browser (tests, prerendering). */
+function defaultWsUrl(httpUri: string): string | undefined {
+  if (typeof window === 'undefined') {
+    return undefined;
+  }
+  const url = new URL(httpUri, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+export function createApolloClient({ httpUri = '/graphql', wsUrl }: CreateApolloClientOptions = {}): ApolloClient {
+  // Same-origin cookies carry the session; never send them to another origin.
+  const httpLink = new HttpLink({ uri: httpUri, credentials: 'same-origin' });
+
+  const resolvedWsUrl = wsUrl ?? defaultWsUrl(httpUri);
+  const link =
+    resolvedWsUrl === undefined
+      ? httpLink
+      : ApolloLink.split(
+          ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+          // graphql-ws connects lazily, on the first subscription, so pages without one open no socket.
+          new GraphQLWsLink(createClient({ url: resolvedWsUrl })),
+          httpLink,
+        );
+
+  return new ApolloClient({ link, cache: new InMemoryCache() });
+}
