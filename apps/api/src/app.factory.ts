@@ -1,22 +1,16 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { ModuleMetadata } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module.js';
-import type { AppConfig } from './config/config.js';
+import { AppModule, type AppModuleOptions } from './app.module.js';
 import { BODY_LIMIT_BYTES, configureHttp, genReqId } from './http/configure-http.js';
 
-export interface CreateAppOptions {
-  config: AppConfig;
-  databaseUrl: string;
-  imports?: ModuleMetadata['imports'];
-}
+export type CreateAppOptions = AppModuleOptions;
 
 /** Builds the API application (not yet listening). Used by the server and by the tests. */
-export async function createApp({ config, databaseUrl, imports }: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.trustProxy,
+    trustProxy: options.config.trustProxy,
     requestIdHeader: false,
     genReqId,
     // Idle keep-alive sockets are closed at shutdown; in-flight requests finish first.
@@ -24,11 +18,11 @@ export async function createApp({ config, databaseUrl, imports }: CreateAppOptio
     return503OnClosing: true,
     disableRequestLogging: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, databaseUrl, imports }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  await configureHttp(app.getHttpAdapter().getInstance(), config);
+  await configureHttp(app.getHttpAdapter().getInstance(), options.config);
   return app;
 }

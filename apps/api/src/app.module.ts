@@ -26,11 +26,13 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Extra modules (tests add probes here). */
   imports?: ModuleMetadata['imports'];
+  /** Replaces the anonymous viewer resolver (tests; the identity context later). */
+  viewerResolver?: ViewerResolver;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, imports = [] }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, imports = [], viewerResolver }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -63,7 +65,7 @@ export class AppModule {
             retryAttempts: 0,
           }),
         }),
-        PlatformModule,
+        PlatformModule.forRoot({ viewerResolver }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [VIEWER_RESOLVER, PinoLogger],

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import {
   anonymousViewerResolver,
   createInProcessPubSub,
@@ -6,6 +6,7 @@ import {
   MarkdownRenderer,
   PUB_SUB,
   VIEWER_RESOLVER,
+  type ViewerResolver,
 } from '@pairs/platform-core';
 import { APP_CONFIG } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -15,8 +16,12 @@ import type { AppConfig } from './config/config.js';
  * the viewer resolver (anonymous until the identity context provides sessions).
  */
 @Global()
-@Module({
-  providers: [
+@Module({})
+export class PlatformModule {
+  static forRoot(options: { viewerResolver?: ViewerResolver } = {}): DynamicModule {
+    return {
+      module: PlatformModule,
+      providers: [
     {
       provide: MarkdownRenderer,
       inject: [APP_CONFIG],
@@ -24,8 +29,9 @@ import type { AppConfig } from './config/config.js';
     },
     DomainEventBus,
     { provide: PUB_SUB, useFactory: () => createInProcessPubSub() },
-    { provide: VIEWER_RESOLVER, useValue: anonymousViewerResolver },
-  ],
-  exports: [MarkdownRenderer, DomainEventBus, PUB_SUB, VIEWER_RESOLVER],
-})
-export class PlatformModule {}
+        { provide: VIEWER_RESOLVER, useValue: options.viewerResolver ?? anonymousViewerResolver },
+      ],
+      exports: [MarkdownRenderer, DomainEventBus, PUB_SUB, VIEWER_RESOLVER],
+    };
+  }
+}

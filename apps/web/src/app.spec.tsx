@@ -32,7 +32,9 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: "Déclaration d'accessibilité" })).toBeDefined();
     expect(document.title).toBe('Accessibilité — Pairs');
     const footer = screen.getByRole('contentinfo');
-    expect(within(footer).getByText('Accessibilité : non conforme').getAttribute('href')).toBe('/accessibilite');
+    expect(within(footer).getByText('Accessibilité : non conforme').getAttribute('href')).toBe(
+      '/accessibilite',
+    );
     expect(within(footer).getByRole('link', { name: 'Données personnelles' }).getAttribute('href')).toBe(
       '/donnees-personnelles',
     );

@@ -13,7 +13,9 @@ describe('errorMessageFor', () => {
   });
 
   it('uses the agreed wording for the most common codes', () => {
-    expect(errorMessageFor('UNAUTHENTICATED')).toBe('Vous devez être connecté·e pour effectuer cette action.');
+    expect(errorMessageFor('UNAUTHENTICATED')).toBe(
+      'Vous devez être connecté·e pour effectuer cette action.',
+    );
     expect(errorMessageFor('RATE_LIMITED')).toBe('Trop de tentatives. Réessayez dans quelques minutes.');
     expect(errorMessageFor('INTERNAL_SERVER_ERROR')).toBe(
       'Une erreur inattendue est survenue. Réessayez plus tard.',
@@ -57,7 +59,10 @@ describe('describeApiError', () => {
       response: new Response(bodyText, { status: 400 }),
       bodyText,
     });
-    expect(describeApiError(error)).toMatchObject({ code: 'BAD_REQUEST', message: errorMessageFor('BAD_REQUEST') });
+    expect(describeApiError(error)).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: errorMessageFor('BAD_REQUEST'),
+    });
   });
 
   it('falls back on the HTTP status when the body is not GraphQL', () => {

@@ -18,8 +18,9 @@ export function AccessibilityPage() {
             (RGAA) : aucun audit n'a encore été réalisé.
           </p>
           <p>
-            Le service est construit avec le Système de design de l'État et l'accessibilité est prise en compte à chaque évolution.
-            Un audit de conformité est prévu ; cette déclaration sera mise à jour avec ses résultats.
+            Le service est construit avec le Système de design de l'État et l'accessibilité est prise en
+            compte à chaque évolution. Un audit de conformité est prévu ; cette déclaration sera mise à jour
+            avec ses résultats.
           </p>
 
           <h2>Retour d'information et contact</h2>

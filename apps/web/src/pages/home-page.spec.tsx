@@ -24,9 +24,11 @@ describe('HomePage', () => {
     expect(welcome.innerHTML).toBe(siteInfo.welcomeMessageHtml);
     expect(screen.getByText('Pairs', { selector: 'strong' })).toBeDefined();
     expect(
-      screen.getByText((_, element) => element?.tagName === 'P' && element.textContent?.endsWith(
-        'Données de démonstration chargées le 29 novembre 2026',
-      ) === true),
+      screen.getByText(
+        (_, element) =>
+          element?.tagName === 'P' &&
+          element.textContent?.endsWith('Données de démonstration chargées le 29 novembre 2026') === true,
+      ),
     ).toBeDefined();
     expect(screen.queryByText('Chargement…')).toBeNull();
   });

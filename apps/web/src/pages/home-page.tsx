@@ -46,7 +46,12 @@ function WelcomeSection() {
     );
   }
   if (error !== undefined) {
-    return <ErrorAlert title="Impossible d'afficher le message d'accueil" message={describeApiError(error).message} />;
+    return (
+      <ErrorAlert
+        title="Impossible d'afficher le message d'accueil"
+        message={describeApiError(error).message}
+      />
+    );
   }
   if (data === undefined) {
     return null;
@@ -62,7 +67,8 @@ function WelcomeSection() {
           <Badge as="span" severity="info" small className="fr-mr-1w">
             Démonstration
           </Badge>
-          Données de démonstration chargées le <time dateTime={demoDataLoadedAt}>{formatLongDate(demoDataLoadedAt)}</time>
+          Données de démonstration chargées le{' '}
+          <time dateTime={demoDataLoadedAt}>{formatLongDate(demoDataLoadedAt)}</time>
         </p>
       )}
     </>

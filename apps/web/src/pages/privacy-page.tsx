@@ -17,7 +17,10 @@ export function PrivacyPage() {
           </p>
 
           <h2>Vos droits</h2>
-          <p>Conformément au règlement général sur la protection des données (RGPD), vous pouvez à tout moment :</p>
+          <p>
+            Conformément au règlement général sur la protection des données (RGPD), vous pouvez à tout moment
+            :
+          </p>
           <ul>
             <li>consulter et corriger les informations de votre profil ;</li>
             <li>obtenir une copie de vos données dans un format réutilisable (export) ;</li>
@@ -27,8 +30,8 @@ export function PrivacyPage() {
           <h2>Contact</h2>
           <p>
             Pour exercer ces droits ou pour toute question, écrivez-nous à{' '}
-            <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>. Si vous estimez que vos droits ne sont pas
-            respectés, vous pouvez adresser une réclamation à la CNIL sur{' '}
+            <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>. Si vous estimez que vos droits ne sont
+            pas respectés, vous pouvez adresser une réclamation à la CNIL sur{' '}
             <a href="https://www.cnil.fr/fr/plaintes">cnil.fr</a>.
           </p>
         </div>

@@ -5,7 +5,9 @@ import { afterEach } from 'vitest';
 
 // main.tsx registers react-router's Link through startReactDsfr, which also boots the DSFR
 // browser script; tests only need the link part so that `linkProps={{ to }}` render real hrefs.
-setLink({ Link });
+// setLink renders `href` links (external, mailto:, #anchor) itself and only hands `to` links to
+// the router Link, a contract its type cannot express (startReactDsfr takes any `Function`).
+setLink({ Link: Link as unknown as Parameters<typeof setLink>[0]['Link'] });
 
 // Vitest globals are off, so Testing Library cannot register its automatic cleanup.
 afterEach(() => {

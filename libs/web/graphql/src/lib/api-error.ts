@@ -26,6 +26,11 @@ function isFieldErrorDetail(value: unknown): value is FieldErrorDetail {
   );
 }
 
+/** Only `message` is required by the GraphQL spec; `extensions` is checked where it is read. */
+function isGraphQLFormattedError(value: unknown): value is GraphQLFormattedError {
+  return isRecord(value) && typeof value['message'] === 'string';
+}
+
 function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): ApiErrorInfo {
   // The first error carrying a known code decides the message; the API sends one error per operation.
   const withCode = errors.find((error) => isErrorCode(error.extensions?.['code']));
@@ -58,8 +63,10 @@ function fromServerError(error: ServerError): ApiErrorInfo {
   // rate limiting) often still carry a GraphQL error list, which is more precise than the status.
   try {
     const body: unknown = JSON.parse(error.bodyText);
-    if (isRecord(body) && Array.isArray(body['errors']) && body['errors'].length > 0) {
-      return fromGraphQLErrors(body['errors'].filter(isRecord) as GraphQLFormattedError[]);
+    const errors =
+      isRecord(body) && Array.isArray(body['errors']) ? body['errors'].filter(isGraphQLFormattedError) : [];
+    if (errors.length > 0) {
+      return fromGraphQLErrors(errors);
     }
   } catch {
     // Not JSON (HTML error page from a proxy…): fall back on the HTTP status below.

@@ -20,7 +20,10 @@ function defaultWsUrl(httpUri: string): string | undefined {
   return url.toString();
 }
 
-export function createApolloClient({ httpUri = '/graphql', wsUrl }: CreateApolloClientOptions = {}): ApolloClient {
+export function createApolloClient({
+  httpUri = '/graphql',
+  wsUrl,
+}: CreateApolloClientOptions = {}): ApolloClient {
   // Same-origin cookies carry the session; never send them to another origin.
   const httpLink = new HttpLink({ uri: httpUri, credentials: 'same-origin' });
 

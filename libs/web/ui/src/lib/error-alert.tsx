@@ -14,6 +14,13 @@ export interface ErrorAlertProps {
 }
 
 /** An error announced immediately to assistive technologies (`role="alert"`). */
-export function ErrorAlert({ message, title = 'Une erreur est survenue', as = 'h2', className }: ErrorAlertProps) {
-  return <Alert severity="error" role="alert" as={as} title={title} description={message} className={className} />;
+export function ErrorAlert({
+  message,
+  title = 'Une erreur est survenue',
+  as = 'h2',
+  className,
+}: ErrorAlertProps) {
+  return (
+    <Alert severity="error" role="alert" as={as} title={title} description={message} className={className} />
+  );
 }

@@ -31,7 +31,16 @@ const ALLOWED_TAGS = new Set([
   'del',
 ]);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'id', 'class', 'rel', 'start']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'poster']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'srcdoc',
+  'poster',
+]);
 const FORBIDDEN_TAG_RE =
   /<\s*\/?\s*(script|iframe|object|embed|svg|math|style|img|form|input|meta|link|base)(?![a-z0-9])/i;
 const TAG_RE = /<\s*([a-z0-9]+)([^>]*)>/gi;
@@ -87,12 +96,15 @@ function findDangerousHtml(html: string): string[] {
   for (const [, rawName = '', attributes = ''] of html.matchAll(TAG_RE)) {
     const tagName = rawName.toLowerCase();
     if (!ALLOWED_TAGS.has(tagName)) problems.push(`tag not allowed: <${tagName}>`);
-    for (const [, rawAttribute = '', doubleQuoted, singleQuoted, unquoted] of attributes.matchAll(ATTRIBUTE_RE)) {
+    for (const [, rawAttribute = '', doubleQuoted, singleQuoted, unquoted] of attributes.matchAll(
+      ATTRIBUTE_RE,
+    )) {
       const attribute = rawAttribute.toLowerCase();
       const value = doubleQuoted ?? singleQuoted ?? unquoted ?? '';
       if (attribute.startsWith('on')) problems.push(`event handler ${attribute} on <${tagName}>`);
       if (attribute === 'style') problems.push(`style attribute on <${tagName}>`);
-      if (!ALLOWED_ATTRIBUTES.has(attribute)) problems.push(`attribute not allowed: ${attribute} on <${tagName}>`);
+      if (!ALLOWED_ATTRIBUTES.has(attribute))
+        problems.push(`attribute not allowed: ${attribute} on <${tagName}>`);
       if (unquoted !== undefined) problems.push(`unquoted attribute ${attribute} on <${tagName}>`);
       if (URL_ATTRIBUTES.has(attribute) && !hasSafeScheme(value)) {
         problems.push(`unsafe URL in ${attribute}: ${value}`);
@@ -307,7 +319,9 @@ describe('renderMarkdown XSS payloads', () => {
   });
 
   it('escapes raw HTML as text', () => {
-    expect(renderMarkdown('<script>alert(1)</script>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n');
+    expect(renderMarkdown('<script>alert(1)</script>')).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n',
+    );
     expect(renderMarkdown('Avant <b onclick="x">gras</b> après')).toBe(
       '<p>Avant &lt;b onclick=&quot;x&quot;&gt;gras&lt;/b&gt; après</p>\n',
     );
@@ -329,7 +343,9 @@ describe('renderMarkdown formatting', () => {
 
   it('renders lists', () => {
     expect(renderMarkdown('- un\n- deux')).toBe('<ul>\n<li>un</li>\n<li>deux</li>\n</ul>\n');
-    expect(renderMarkdown('3. trois\n4. quatre')).toBe('<ol start="3">\n<li>trois</li>\n<li>quatre</li>\n</ol>\n');
+    expect(renderMarkdown('3. trois\n4. quatre')).toBe(
+      '<ol start="3">\n<li>trois</li>\n<li>quatre</li>\n</ol>\n',
+    );
   });
 
   it('renders fenced code with an escaped language class', () => {
@@ -380,7 +396,9 @@ describe('renderMarkdown links', () => {
     'https://www.pairs.example.evil.example/x',
     '//evil.example/x',
   ])('still treats %s as external when siteOrigin is set', (href) => {
-    expect(renderMarkdown(`[a](${href})`, { siteOrigin: SITE_ORIGIN })).toContain('rel="nofollow ugc noopener"');
+    expect(renderMarkdown(`[a](${href})`, { siteOrigin: SITE_ORIGIN })).toContain(
+      'rel="nofollow ugc noopener"',
+    );
   });
 
   it('treats absolute links to the site as external when no siteOrigin is given', () => {
@@ -389,7 +407,9 @@ describe('renderMarkdown links', () => {
 
   it.each(['/themes/x', '#section-a', 'page', '../autre?q=1'])('keeps the relative link %s', (href) => {
     expect(renderMarkdown(`[a](${href})`)).toBe(`<p><a href="${href}">a</a></p>\n`);
-    expect(renderMarkdown(`[a](${href})`, { siteOrigin: SITE_ORIGIN })).toBe(`<p><a href="${href}">a</a></p>\n`);
+    expect(renderMarkdown(`[a](${href})`, { siteOrigin: SITE_ORIGIN })).toBe(
+      `<p><a href="${href}">a</a></p>\n`,
+    );
   });
 
   it('linkifies bare URLs and e-mail addresses', () => {
@@ -418,7 +438,9 @@ describe('renderMarkdown images', () => {
   });
 
   it('uses the URL as label when the alt text is empty', () => {
-    expect(renderMarkdown('![](/uploads/plan.png)')).toBe('<p><a href="/uploads/plan.png">/uploads/plan.png</a></p>\n');
+    expect(renderMarkdown('![](/uploads/plan.png)')).toBe(
+      '<p><a href="/uploads/plan.png">/uploads/plan.png</a></p>\n',
+    );
   });
 
   it('applies the same-origin rule to images', () => {
@@ -448,9 +470,15 @@ describe('renderMarkdown images', () => {
 
 describe('renderMarkdown heading ids', () => {
   it('builds French-friendly prefixed slugs', () => {
-    expect(renderMarkdown('# Éclairage public')).toBe('<h1 id="section-eclairage-public">Éclairage public</h1>\n');
-    expect(renderMarkdown('## Cœur de ville : œuvres & Ægée')).toContain('id="section-coeur-de-ville-oeuvres-aegee"');
-    expect(renderMarkdown('### Ça `marche` *très* bien [ici](/x) !')).toContain('id="section-ca-marche-tres-bien-ici"');
+    expect(renderMarkdown('# Éclairage public')).toBe(
+      '<h1 id="section-eclairage-public">Éclairage public</h1>\n',
+    );
+    expect(renderMarkdown('## Cœur de ville : œuvres & Ægée')).toContain(
+      'id="section-coeur-de-ville-oeuvres-aegee"',
+    );
+    expect(renderMarkdown('### Ça `marche` *très* bien [ici](/x) !')).toContain(
+      'id="section-ca-marche-tres-bien-ici"',
+    );
   });
 
   it('gives every level an id', () => {

@@ -142,7 +142,9 @@ function decodeEntities(value: string): string {
 }
 
 function percentDecode(value: string): string {
-  return value.replace(PERCENT_RE, (_match: string, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return value.replace(PERCENT_RE, (_match: string, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }
 
 function relFor(href: string, siteOrigin: string | undefined): string | undefined {

@@ -1,0 +1,3 @@
+export * from './lib/test-database.js';
+export * from './lib/gql.js';
+export * from './lib/factory.js';
