@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './test/render-app';
 import { staticResultLink } from './test/static-link';
@@ -57,5 +57,16 @@ describe('App', () => {
       expect(document.getElementById(targetId), `#${targetId}`).not.toBeNull();
     }
     expect(screen.getByRole('main').getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('moves focus to the new page heading after a client-side navigation', () => {
+    renderApp('/', siteInfoLink());
+
+    const footer = screen.getByRole('contentinfo');
+    fireEvent.click(within(footer).getByRole('link', { name: 'Données personnelles' }));
+
+    const heading = screen.getByRole('heading', { level: 1, name: 'Données personnelles' });
+    expect(document.activeElement).toBe(heading);
+    expect(document.title).toBe('Données personnelles — Pairs');
   });
 });

@@ -26,7 +26,8 @@ export const GRAPHQL_LIMITS = {
 export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logger: ErrorLogger): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    // Every alias counts, `__typename` ones included (armor allows those by default).
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [] },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
     // Armor's token limit throws inside a plugin hook (HTTP 500): Apollo's parser limit is used instead.

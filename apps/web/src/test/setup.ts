@@ -9,6 +9,9 @@ import { afterEach } from 'vitest';
 // the router Link, a contract its type cannot express (startReactDsfr takes any `Function`).
 setLink({ Link: Link as unknown as Parameters<typeof setLink>[0]['Link'] });
 
+// jsdom has no layout: its scrollTo only logs "not implemented"; navigation calls it.
+window.scrollTo = () => undefined;
+
 // Vitest globals are off, so Testing Library cannot register its automatic cleanup.
 afterEach(() => {
   cleanup();

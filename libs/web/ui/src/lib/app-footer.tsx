@@ -1,3 +1,4 @@
+import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { SITE_NAME, SITE_TAGLINE } from '@pairs/shared-domain';
 import { BRAND_TOP } from './site-identity';
@@ -15,7 +16,10 @@ export function AppFooter() {
       // No audit has been made yet: RGAA requires stating "non conforme" until one is.
       accessibility="non compliant"
       accessibilityLinkProps={{ to: '/accessibilite' }}
-      bottomItems={[{ text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } }]}
+      bottomItems={[
+        { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
+        headerFooterDisplayItem,
+      ]}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { SITE_NAME, SITE_TAGLINE } from '@pairs/shared-domain';
@@ -34,6 +35,8 @@ export function AppHeader() {
       serviceTagline={SITE_TAGLINE}
       homeLinkProps={{ to: '/', title: `Accueil — ${SITE_NAME}` }}
       navigation={navigation}
+      // "Paramètres d'affichage": lets users choose a light or dark theme regardless of their system.
+      quickAccessItems={[headerFooterDisplayItem]}
     />
   );
 }

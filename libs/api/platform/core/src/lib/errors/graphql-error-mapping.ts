@@ -81,7 +81,7 @@ export function formatGraphQLError(
   const original = unwrap(error);
   const rawCode = formatted.extensions?.['code'];
   let code: ErrorCode | undefined;
-  if (original instanceof DomainError) code = original.code;
+  if (original instanceof DomainError) code = isErrorCode(original.code) ? original.code : undefined;
   else if (typeof rawCode === 'string' && isErrorCode(rawCode) && rawCode !== ErrorCode.INTERNAL_SERVER_ERROR)
     code = rawCode;
   else if (typeof rawCode === 'string' && PROTOCOL_CODES[rawCode]) code = PROTOCOL_CODES[rawCode];
