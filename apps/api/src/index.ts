@@ -7,4 +7,4 @@ export { seedDemoData } from './seed/seed.js';
 export { GRAPHQL_LIMITS } from './graphql/graphql-options.js';
 export { BODY_LIMIT_BYTES } from './http/configure-http.js';
 export { API_RESOLVERS } from './schema/resolvers.js';
-export { buildSchema, SCHEMA_FILE } from './schema/build-schema.js';
+export { buildSchema, printSchemaFile, SCHEMA_FILE } from './schema/build-schema.js';

@@ -32,7 +32,7 @@ function isGraphQLFormattedError(value: unknown): value is GraphQLFormattedError
 }
 
 function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): ApiErrorInfo {
-  // The first error carrying a known code decides the message; the API sends one error per operation.
+  // The first error carrying a known code decides the message: one French sentence per failure.
   const withCode = errors.find((error) => isErrorCode(error.extensions?.['code']));
   const rawCode = withCode?.extensions?.['code'];
   // An error without a known code is a server bug from the user's point of view.
