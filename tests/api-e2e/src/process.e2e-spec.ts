@@ -3,8 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@pairs/platform-testing';
-import { freePort, postGraphQL, spawnServer } from './support/server-process.js';
+import { createTestDatabase, freePort, postGraphQL, spawnServer, type TestDatabase } from '@pairs/platform-testing';
 
 const READY = /Pairs is ready/;
 

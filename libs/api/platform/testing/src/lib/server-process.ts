@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { findWorkspaceRoot } from '@pairs/api';
+import { workspaceRoot } from './test-database.js';
 
-export const MAIN_JS = path.join(findWorkspaceRoot(), 'apps/api/dist/main.js');
+/** The built API entry point, as `npm start` runs it. */
+export const MAIN_JS = path.join(workspaceRoot(), 'apps/api/dist/main.js');
 
 export interface ServerProcess {
   child: ChildProcess;
