@@ -21,7 +21,11 @@ export function jestConfig(overrides = {}) {
         },
       ],
     },
-    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts', '<rootDir>/src/**/*.e2e-spec.ts'],
+    testMatch: [
+      '<rootDir>/src/**/*.spec.ts',
+      '<rootDir>/src/**/*.int-spec.ts',
+      '<rootDir>/src/**/*.e2e-spec.ts',
+    ],
     ...overrides,
   };
 }

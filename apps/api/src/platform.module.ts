@@ -22,13 +22,13 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       providers: [
-    {
-      provide: MarkdownRenderer,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new MarkdownRenderer({ siteOrigin: config.publicUrl }),
-    },
-    DomainEventBus,
-    { provide: PUB_SUB, useFactory: () => createInProcessPubSub() },
+        {
+          provide: MarkdownRenderer,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new MarkdownRenderer({ siteOrigin: config.publicUrl }),
+        },
+        DomainEventBus,
+        { provide: PUB_SUB, useFactory: () => createInProcessPubSub() },
         { provide: VIEWER_RESOLVER, useValue: options.viewerResolver ?? anonymousViewerResolver },
       ],
       exports: [MarkdownRenderer, DomainEventBus, PUB_SUB, VIEWER_RESOLVER],

@@ -6,9 +6,9 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Test viewer resolver: the `test-viewer` cookie names the signed-in user. */
 const cookieViewers: ViewerResolver = {
-  resolve: async ({ cookies }) => {
+  resolve: ({ cookies }) => {
     const id = cookies['test-viewer'];
-    return id ? ({ id, role: 'MEMBER', emailVerified: true } satisfies Actor) : null;
+    return Promise.resolve(id ? ({ id, role: 'MEMBER', emailVerified: true } satisfies Actor) : null);
   },
 };
 
@@ -23,7 +23,11 @@ describe('errors', () => {
     const res = await t.gql('{ probeCrash }');
     expect(res.status).toBe(200);
     expect(res.errors).toEqual([
-      { message: 'Internal server error', path: ['probeCrash'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'Internal server error',
+        path: ['probeCrash'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
     ]);
     expect(JSON.stringify(res)).not.toMatch(/secret_table|password_hash|SELECT|stacktrace|at Object/);
   });
@@ -47,18 +51,27 @@ describe('errors', () => {
   );
 
   it('gives per-field details for BAD_USER_INPUT, nested paths included', async () => {
-    const res = await t.gql(
-      'mutation($input: ProbeEchoInput!) { probeEcho(input: $input) { email } }',
-      { input: { email: 'not-an-email', rating: 11, address: { city: 'A' } } },
-    );
+    const res = await t.gql('mutation($input: ProbeEchoInput!) { probeEcho(input: $input) { email } }', {
+      input: { email: 'not-an-email', rating: 11, address: { city: 'A' } },
+    });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    const fields = res.errors?.[0]?.extensions?.['fields'] as Array<{ field: string; reason: string; message: string }>;
-    expect(fields.map((f) => `${f.field}:${f.reason}`).sort()).toEqual(['address.city:minLength', 'email:isEmail', 'rating:max']);
+    const fields = res.errors?.[0]?.extensions?.['fields'] as Array<{
+      field: string;
+      reason: string;
+      message: string;
+    }>;
+    expect(fields.map((f) => `${f.field}:${f.reason}`).sort()).toEqual([
+      'address.city:minLength',
+      'email:isEmail',
+      'rating:max',
+    ]);
     expect(fields.every((f) => typeof f.message === 'string' && f.message.length > 0)).toBe(true);
   });
 
   it('accepts valid input through the same pipe', async () => {
-    const res = await t.gql('mutation { probeEcho(input: {email: "maire@autun.fr", rating: 3, address: {city: "Autun"}}) { email rating } }');
+    const res = await t.gql(
+      'mutation { probeEcho(input: {email: "maire@autun.fr", rating: 3, address: {city: "Autun"}}) { email rating } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ probeEcho: { email: 'maire@autun.fr', rating: 3 } });
   });
@@ -81,7 +94,13 @@ describe('errors', () => {
   });
 
   it('only ever sends codes from the fixed set', async () => {
-    const queries = ['{ probeCrash }', '{ siteInfo { nope } }', '{ x', '{ probeWhoAmI }', 'query($code: String!) { probeDomainError(code: $code) }'];
+    const queries = [
+      '{ probeCrash }',
+      '{ siteInfo { nope } }',
+      '{ x',
+      '{ probeWhoAmI }',
+      'query($code: String!) { probeDomainError(code: $code) }',
+    ];
     for (const query of queries) {
       const res = await t.gql(query, { code: 'WEIRD_CODE' });
       for (const code of errorCodes(res)) expect(ERROR_CODES).toContain(code);

@@ -38,15 +38,22 @@ describe('GraphQL endpoint', () => {
       await settings.create({ key: 'welcome_message', value: 'Bonjour' });
       await settings.create({ key: 'welcome_message_html', value: '<p>Bonjour stocké</p>' });
       const res = await t.gql<{ siteInfo: Record<string, unknown> }>(query);
-      expect(res.data?.siteInfo).toMatchObject({ welcomeMessage: 'Bonjour', welcomeMessageHtml: '<p>Bonjour stocké</p>' });
+      expect(res.data?.siteInfo).toMatchObject({
+        welcomeMessage: 'Bonjour',
+        welcomeMessageHtml: '<p>Bonjour stocké</p>',
+      });
       await t.dataSource.query(`DELETE FROM site_setting`);
     });
 
     it('shows demo data once seeded, and seeding twice changes nothing but the date', async () => {
       await seedDemoData(t.app);
-      const first = await t.dataSource.query(`SELECT key, value FROM site_setting WHERE key <> 'demo_data_loaded_at' ORDER BY key`);
+      const first = await t.dataSource.query(
+        `SELECT key, value FROM site_setting WHERE key <> 'demo_data_loaded_at' ORDER BY key`,
+      );
       await seedDemoData(t.app);
-      const second = await t.dataSource.query(`SELECT key, value FROM site_setting WHERE key <> 'demo_data_loaded_at' ORDER BY key`);
+      const second = await t.dataSource.query(
+        `SELECT key, value FROM site_setting WHERE key <> 'demo_data_loaded_at' ORDER BY key`,
+      );
       expect(second).toEqual(first);
       const res = await t.gql<{ siteInfo: { demoDataLoadedAt: string; welcomeMessageHtml: string } }>(query);
       expect(new Date(res.data!.siteInfo.demoDataLoadedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
@@ -64,7 +71,9 @@ describe('GraphQL endpoint', () => {
 
   it('keeps counters apart for concurrent requests', async () => {
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => t.gql(i % 2 ? '{ siteInfo { name welcomeMessageHtml } }' : '{ __typename }')),
+      Array.from({ length: 10 }, (_, i) =>
+        t.gql(i % 2 ? '{ siteInfo { name welcomeMessageHtml } }' : '{ __typename }'),
+      ),
     );
     expect(results.map((r) => r.sqlQueries)).toEqual([0, 1, 0, 1, 0, 1, 0, 1, 0, 1]);
   });
@@ -72,7 +81,9 @@ describe('GraphQL endpoint', () => {
   it('echoes a well-formed x-request-id and replaces a malformed one', async () => {
     const kept = await request(t.server).get('/health/live').set('x-request-id', 'trace-123.abc');
     expect(kept.headers['x-request-id']).toBe('trace-123.abc');
-    const replaced = await request(t.server).get('/health/live').set('x-request-id', 'bad id with spaces <and> "quotes"');
+    const replaced = await request(t.server)
+      .get('/health/live')
+      .set('x-request-id', 'bad id with spaces <and> "quotes"');
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -87,13 +87,20 @@ describe('request limits', () => {
   });
 
   it('answers malformed JSON with 400', async () => {
-    const res = await request(t.server).post('/graphql').set('content-type', 'application/json').send('{"query": "{ __typename }"');
+    const res = await request(t.server)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send('{"query": "{ __typename }"');
     expect(res.status).toBe(400);
   });
 
   it('refuses a mutation sent with GET (CSRF)', async () => {
-    const query = 'mutation { probeEcho(input: {email: "a@b.fr", rating: 1, address: {city: "Autun"}}) { email } }';
-    const res = await request(t.server).get('/graphql').query({ query }).set('apollo-require-preflight', 'true');
+    const query =
+      'mutation { probeEcho(input: {email: "a@b.fr", rating: 1, address: {city: "Autun"}}) { email } }';
+    const res = await request(t.server)
+      .get('/graphql')
+      .query({ query })
+      .set('apollo-require-preflight', 'true');
     expect(res.status).toBe(405);
     expect(JSON.stringify(res.body)).not.toContain('a@b.fr');
   });
@@ -129,7 +136,16 @@ describe('request limits', () => {
   });
 
   it('never answers 500 to hostile input', async () => {
-    const bodies = ['', 'null', '[]', '{}', '{"query": 42}', '{"query": "{ __typename }", "variables": "x"}', '\u0000\u0001', '{"query":"{"}'];
+    const bodies = [
+      '',
+      'null',
+      '[]',
+      '{}',
+      '{"query": 42}',
+      '{"query": "{ __typename }", "variables": "x"}',
+      '\u0000\u0001',
+      '{"query":"{"}',
+    ];
     for (const body of bodies) {
       const res = await request(t.server).post('/graphql').set('content-type', 'application/json').send(body);
       expect(res.status).toBeLessThan(500);

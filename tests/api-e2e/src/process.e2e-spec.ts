@@ -3,14 +3,24 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, freePort, postGraphQL, spawnServer, type TestDatabase } from '@pairs/platform-testing';
+import {
+  createTestDatabase,
+  freePort,
+  postGraphQL,
+  spawnServer,
+  type TestDatabase,
+} from '@pairs/platform-testing';
 
 const READY = /Pairs is ready/;
 
 describe('server process', () => {
   describe('start-up failures', () => {
     it('names every bad variable in one line and exits non-zero', async () => {
-      const server = spawnServer({ PORT: 'abc', NODE_ENV: 'staging', DATABASE_URL: 'postgres://x@127.0.0.1:1/x' });
+      const server = spawnServer({
+        PORT: 'abc',
+        NODE_ENV: 'staging',
+        DATABASE_URL: 'postgres://x@127.0.0.1:1/x',
+      });
       expect(await server.exited).toBe(1);
       const lines = server.stderr().trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -25,7 +35,9 @@ describe('server process', () => {
       expect(await server.exited).toBe(1);
       expect(Date.now() - started).toBeLessThan(15_000);
       const lines = server.stderr().trim().split('\n');
-      expect(lines).toEqual([expect.stringMatching(/^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/x: .*ECONNREFUSED/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(/^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/x: .*ECONNREFUSED/),
+      ]);
     });
   });
 
@@ -134,7 +146,10 @@ describe('server process', () => {
 
     it('recovers a stale postmaster.pid whose pid now belongs to another program', async () => {
       // This test process is alive and is not PostgreSQL: the worst kind of stale lock.
-      await writeFile(pidFile(), `${process.pid}\n${path.join(dataDir, 'pg')}\n0\n${pgPort}\n\n127.0.0.1\n0 0\nready\n`);
+      await writeFile(
+        pidFile(),
+        `${process.pid}\n${path.join(dataDir, 'pg')}\n0\n${pgPort}\n\n127.0.0.1\n0 0\nready\n`,
+      );
       const { server, port } = await start();
       expect(server.stdout()).toContain('Removed a stale postmaster.pid');
       const res = await postGraphQL(port, '{ __typename }');

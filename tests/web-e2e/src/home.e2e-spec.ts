@@ -78,7 +78,10 @@ describe('web app served by the API', () => {
     await page.getByRole('heading', { level: 1, name: 'Page non trouvée' }).waitFor();
     expect(await page.title()).toContain('Page non trouvée');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: /accueil/i }).first().click();
+    await page
+      .getByRole('link', { name: /accueil/i })
+      .first()
+      .click();
     await page.getByTestId('welcome-message').waitFor();
     expect(consoleErrors).toEqual([]);
   });

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import pg from 'pg';
-import { ensureDatabase, ensureEmbeddedPostgres, type EmbeddedPostgresHandle } from '@pairs/platform-database';
+import {
+  ensureDatabase,
+  ensureEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+} from '@pairs/platform-database';
 import type { AppConfig } from '../config/config.js';
 
 export interface ResolvedDatabase {
@@ -23,7 +27,10 @@ export const EMBEDDED_DATABASE = 'pairs';
  * `DATABASE_URL` when set, else the embedded server under `.data/pg` (started, or shared
  * when another Pairs process already runs it).
  */
-export async function resolveDatabase(config: AppConfig, log: (m: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  config: AppConfig,
+  log: (m: string) => void,
+): Promise<ResolvedDatabase> {
   if (config.databaseUrl) {
     await assertReachable(config.databaseUrl);
     return { url: config.databaseUrl, embedded: null };

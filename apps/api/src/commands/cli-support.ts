@@ -20,7 +20,9 @@ export function exitWith(error: unknown): never {
   if (error instanceof ConfigError || error instanceof DatabaseUnreachableError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 }

@@ -56,16 +56,25 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable at once', () => {
-    const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', REDIS_URL: 'http://x' });
+    const problems = problemsOf({
+      PORT: 'abc',
+      DATABASE_URL: 'mysql://x',
+      NODE_ENV: 'staging',
+      REDIS_URL: 'http://x',
+    });
     expect(problems).toHaveLength(4);
     expect(problems.join('\n')).toMatch(/^PORT /m);
     expect(problems.join('\n')).toMatch(/^DATABASE_URL must be a URL starting with postgres:\/\//m);
-    expect(problems.join('\n')).toMatch(/^NODE_ENV must be development, test or production \(got "staging"\)/m);
+    expect(problems.join('\n')).toMatch(
+      /^NODE_ENV must be development, test or production \(got "staging"\)/m,
+    );
     expect(problems.join('\n')).toMatch(/^REDIS_URL /m);
   });
 
   it('refuses a port out of range', () => {
-    expect(problemsOf({ PORT: '70000' })).toEqual([expect.stringMatching(/^PORT must be between 1 and 65535/)]);
+    expect(problemsOf({ PORT: '70000' })).toEqual([
+      expect.stringMatching(/^PORT must be between 1 and 65535/),
+    ]);
   });
 
   it('requires a database, a session secret and a public URL in production', () => {

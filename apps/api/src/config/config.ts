@@ -42,26 +42,40 @@ const port = () =>
     .refine((n) => n >= 1 && n <= 65535, `must be between 1 and 65535`);
 
 const url = (schemes: string[]) =>
-  z.string().refine((value) => {
-    try {
-      return schemes.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`);
+  z.string().refine(
+    (value) => {
+      try {
+        return schemes.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`,
+  );
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], { message: 'must be development, test or production' })
+    .default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port().default(3000),
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_URL: url(['http:', 'https:']).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level (fatal, error, warn, info, debug, trace, silent)' }).optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be a pino level (fatal, error, warn, info, debug, trace, silent)',
+    })
+    .optional(),
   PAIRS_DATA_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: port().default(54329),
-  DB_POOL_SIZE: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).refine((n) => n >= 1 && n <= 200, 'must be between 1 and 200').default(10),
+  DB_POOL_SIZE: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 200, 'must be between 1 and 200')
+    .default(10),
   WEB_DIST: z.string().optional(),
   GRAPHQL_INTROSPECTION: bool.optional(),
   TRUST_PROXY: bool.default(false),
@@ -82,7 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { workspaceRoot: st
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
-      const got = typeof input[name] === 'string' && !/SECRET|PASSWORD|URL/.test(name) ? ` (got "${input[name]}")` : '';
+      const got =
+        typeof input[name] === 'string' && !/SECRET|PASSWORD|URL/.test(name) ? ` (got "${input[name]}")` : '';
       return `${name} ${issue.message}${got}`;
     });
     throw new ConfigError(problems);
@@ -93,7 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { workspaceRoot: st
   if (isProduction && !e.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (isProduction && !e.SESSION_SECRET) problems.push('SESSION_SECRET is required when NODE_ENV=production');
   if (isProduction && !e.PUBLIC_URL) problems.push('PUBLIC_URL is required when NODE_ENV=production');
-  if (isProduction && e.SEED_DEMO_DATA) problems.push('SEED_DEMO_DATA cannot be true when NODE_ENV=production');
+  if (isProduction && e.SEED_DEMO_DATA)
+    problems.push('SEED_DEMO_DATA cannot be true when NODE_ENV=production');
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = e.PAIRS_DATA_DIR ?? `${defaults.workspaceRoot}/.data`;

@@ -31,7 +31,8 @@ export function buildCredentials(
   const userAgent = raw.headers['user-agent'];
   const cookieHeader = raw.headers['cookie'];
   return {
-    cookies: parsedCookies ?? parseCookieHeader(Array.isArray(cookieHeader) ? cookieHeader.join(';') : cookieHeader),
+    cookies:
+      parsedCookies ?? parseCookieHeader(Array.isArray(cookieHeader) ? cookieHeader.join(';') : cookieHeader),
     ip: ip ?? raw.socket?.remoteAddress ?? '',
     userAgent: (Array.isArray(userAgent) ? userAgent[0] : userAgent) ?? '',
   };

@@ -2,7 +2,6 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
 import {
   formatGraphQLError,
   LoaderRegistry,
@@ -23,7 +22,11 @@ export const GRAPHQL_LIMITS = {
   maxTokens: 10_000,
 } as const;
 
-export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logger: ErrorLogger): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  viewers: ViewerResolver,
+  logger: ErrorLogger,
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     // Every alias counts, `__typename` ones included (armor allows those by default).
@@ -40,7 +43,8 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logge
     // graphql-armor's types point at Apollo's CommonJS declarations; the runtime objects are the same.
     ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
   ];
-  if (!config.isProduction) plugins.push(ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }));
+  if (!config.isProduction)
+    plugins.push(ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }));
 
   return {
     path: '/graphql',
@@ -52,7 +56,7 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logge
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins,
-    validationRules: protection.validationRules as unknown as ValidationRule[],
+    validationRules: protection.validationRules,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
     subscriptions: {
@@ -80,7 +84,12 @@ export function graphqlOptions(config: AppConfig, viewers: ViewerResolver, logge
           loaders: new LoaderRegistry(),
         };
       }
-      const request = first as { raw: RawRequestLike; id: string; ip: string; cookies?: Record<string, string> };
+      const request = first as {
+        raw: RawRequestLike;
+        id: string;
+        ip: string;
+        cookies?: Record<string, string>;
+      };
       const viewer = await viewers.resolve(buildCredentials(request.raw, request.cookies, request.ip));
       return {
         requestId: request.id,

@@ -30,7 +30,10 @@ type RequestWithStore = FastifyRequest & { pairsStore?: RequestStore };
 export async function configureHttp(fastify: FastifyInstance, config: AppConfig): Promise<void> {
   const devTools = config.isProduction
     ? []
-    : ['https://embeddable-sandbox.cdn.apollographql.com', 'https://apollo-server-landing-page.cdn.apollographql.com'];
+    : [
+        'https://embeddable-sandbox.cdn.apollographql.com',
+        'https://apollo-server-landing-page.cdn.apollographql.com',
+      ];
   await fastify.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -97,7 +100,9 @@ async function serveWebApp(fastify: FastifyInstance, root: string): Promise<void
     setHeaders: (reply: FastifyReply, filePath: string) => {
       void reply.header(
         'cache-control',
-        filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        filePath.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       );
     },
   });
@@ -107,7 +112,10 @@ async function serveWebApp(fastify: FastifyInstance, root: string): Promise<void
   fastify.get('/*', (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     if (API_PREFIXES.some((prefix) => url.startsWith(prefix)) || path.extname(url) !== '') {
-      return reply.code(404).type('application/json').send({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
+      return reply
+        .code(404)
+        .type('application/json')
+        .send({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
     }
     return sendIndex(reply);
   });

@@ -4,16 +4,18 @@ import { SiteService } from '../site/site.service.js';
 export const DEMO_WELCOME_MESSAGE = [
   'Bienvenue sur **Pairs**, l’espace où les élus locaux se racontent ce qui a marché — et ce qui n’a pas marché.',
   '',
-  'Une commune comme la vôtre a peut-être déjà remplacé son éclairage public, équipé ses élus de tablettes ou',
-  'mutualisé un outil de suivi social avec d’autres CCAS. Ici, vous trouvez combien cela a coûté, ce que cela a',
-  'donné, et qui appeler.',
+  // One line per paragraph: the renderer turns single line breaks into <br>.
+  'Une commune comme la vôtre a peut-être déjà remplacé son éclairage public, équipé ses élus de tablettes ou mutualisé un outil de suivi social avec d’autres CCAS. Ici, vous trouvez combien cela a coûté, ce que cela a donné, et qui appeler.',
 ].join('\n');
 
 /**
  * Loads the demo dataset (idempotent: every step upserts). Never called in production.
  * Later contexts add their part here: territories, users, themes, case studies, threads, groups.
  */
-export async function seedDemoData(app: INestApplicationContext, log: (message: string) => void = () => undefined) {
+export async function seedDemoData(
+  app: INestApplicationContext,
+  log: (message: string) => void = () => undefined,
+) {
   const site = app.get(SiteService);
   await site.setWelcomeMessage(DEMO_WELCOME_MESSAGE);
   await site.markDemoDataLoaded(new Date());

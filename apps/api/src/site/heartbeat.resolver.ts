@@ -17,7 +17,9 @@ export function heartbeatIterator(intervalMs: number): AsyncIterableIterator<{ h
       return new Promise((resolve) => {
         timer = setTimeout(() => {
           timer = null;
-          resolve(done ? { value: undefined, done: true } : { value: { heartbeat: new Date() }, done: false });
+          resolve(
+            done ? { value: undefined, done: true } : { value: { heartbeat: new Date() }, done: false },
+          );
         }, delay);
       });
     },

@@ -21,7 +21,7 @@ export class SiteSettingsRepository {
 
   /** Inserts or updates in one statement (idempotent seeding). */
   async upsert(values: Partial<Record<SiteSettingKey, string>>, manager?: EntityManager): Promise<void> {
-    const rows = Object.entries(values).map(([key, value]) => ({ key, value: value as string }));
+    const rows = Object.entries(values).map(([key, value]) => ({ key, value: value }));
     if (!rows.length) return;
     const repo = manager ? manager.getRepository(SiteSettingEntity) : this.repo;
     await repo.upsert(rows, { conflictPaths: ['key'] });

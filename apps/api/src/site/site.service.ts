@@ -27,7 +27,8 @@ export class SiteService {
       tagline: SITE_TAGLINE,
       welcomeMessage,
       // Rendered at write time and stored; rendering here only covers the built-in default.
-      welcomeMessageHtml: values.get(SiteSettingKey.WELCOME_MESSAGE_HTML) ?? this.markdown.render(welcomeMessage),
+      welcomeMessageHtml:
+        values.get(SiteSettingKey.WELCOME_MESSAGE_HTML) ?? this.markdown.render(welcomeMessage),
       demoDataLoadedAt: loadedAt ? new Date(loadedAt) : null,
     };
   }

@@ -40,7 +40,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   return {
     app,
     server,

@@ -1,4 +1,10 @@
-import { dropLeftoverTestDatabases, prepareTemplate, startTestServer, TEST_ENV, type TestServer } from './lib/test-database.js';
+import {
+  dropLeftoverTestDatabases,
+  prepareTemplate,
+  startTestServer,
+  TEST_ENV,
+  type TestServer,
+} from './lib/test-database.js';
 
 /** jest globalSetup: one server and one migrated template for the whole run. */
 export default async function globalSetup(): Promise<void> {

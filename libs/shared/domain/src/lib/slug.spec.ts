@@ -3,7 +3,7 @@ import { slugify } from './slug.js';
 describe('slugify', () => {
   it.each([
     ['Éclairage public', 'eclairage-public'],
-    ["Territoire de la demi-heure", 'territoire-de-la-demi-heure'],
+    ['Territoire de la demi-heure', 'territoire-de-la-demi-heure'],
     ["Ville du quart d'heure", 'ville-du-quart-d-heure'],
     ['Œuvres et cœur', 'oeuvres-et-coeur'],
     ['  --Châlons-en-Champagne!!  ', 'chalons-en-champagne'],

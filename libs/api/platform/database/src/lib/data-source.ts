@@ -46,7 +46,7 @@ export function dataSourceOptions(options: DatabaseOptions): PostgresConnectionO
 export async function runMigrations(url: string, logSink?: DatabaseLogSink): Promise<string[]> {
   const dataSource = new DataSource({
     ...dataSourceOptions({ url, poolSize: 1, applicationName: 'pairs-migrate', logSink }),
-  } as DataSourceOptions);
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

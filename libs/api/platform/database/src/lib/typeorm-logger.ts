@@ -22,12 +22,18 @@ export class CountingTypeOrmLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string, _parameters?: unknown[]): void {
-    this.sink.error({ err: error, query, requestId: requestContext.current()?.requestId }, 'SQL query failed');
+    this.sink.error(
+      { err: error, query, requestId: requestContext.current()?.requestId },
+      'SQL query failed',
+    );
   }
 
   logQuerySlow(time: number, query: string): void {
     if (time >= this.slowQueryMs) {
-      this.sink.warn({ durationMs: time, query, requestId: requestContext.current()?.requestId }, 'Slow SQL query');
+      this.sink.warn(
+        { durationMs: time, query, requestId: requestContext.current()?.requestId },
+        'Slow SQL query',
+      );
     }
   }
 

@@ -16,14 +16,15 @@ export function defineFactory<T extends ObjectLiteral>(
   defaults: (sequence: number) => DeepPartial<T>,
 ): Factory<T> {
   let sequence = 0;
-  const build = (overrides: DeepPartial<T> = {} as DeepPartial<T>) => ({ ...defaults(++sequence), ...overrides }) as DeepPartial<T>;
+  const build = (overrides: DeepPartial<T> = {} as DeepPartial<T>) =>
+    ({ ...defaults(++sequence), ...overrides }) as DeepPartial<T>;
   const repo = () => dataSource.getRepository(entity);
   return {
     build,
-    create: async (overrides) => repo().save(repo().create(build(overrides))) as Promise<T>,
+    create: (overrides) => repo().save<T>(repo().create(build(overrides))),
     createMany: async (count, overrides) => {
       const rows = Array.from({ length: count }, () => repo().create(build(overrides)));
-      return repo().save(rows) as Promise<T[]>;
+      return repo().save<T>(rows);
     },
   };
 }

@@ -28,7 +28,7 @@ export async function gql<TData = Record<string, unknown>>(
     status: res.status,
     data: body.data,
     errors: body.errors,
-    headers: res.headers as Record<string, string>,
+    headers: res.headers,
     sqlQueries: Number(res.headers['x-sql-queries'] ?? NaN),
     cookies: Array.isArray(setCookie) ? (setCookie as string[]) : [],
   };

@@ -21,18 +21,18 @@ export function spawnServer(env: Record<string, string | undefined>): ServerProc
   delete base['DATABASE_URL'];
   delete base['NODE_ENV'];
   const child = spawn(process.execPath, [MAIN_JS], {
-    env: { ...base, LOG_LEVEL: 'warn', WEB_DIST: 'none', ...env } as NodeJS.ProcessEnv,
+    env: { ...base, LOG_LEVEL: 'warn', WEB_DIST: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
   const waiters: Array<() => void> = [];
   const notify = () => waiters.splice(0).forEach((w) => w());
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     out += chunk.toString();
     notify();
   });
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     err += chunk.toString();
     notify();
   });
@@ -54,7 +54,11 @@ export function spawnServer(env: Record<string, string | undefined>): ServerProc
             resolve();
           } else if (child.exitCode !== null) {
             clearTimeout(timer);
-            reject(new Error(`Server exited (${child.exitCode}) before ${pattern}.\nstdout: ${out}\nstderr: ${err}`));
+            reject(
+              new Error(
+                `Server exited (${child.exitCode}) before ${pattern}.\nstdout: ${out}\nstderr: ${err}`,
+              ),
+            );
           } else waiters.push(check);
         };
         check();

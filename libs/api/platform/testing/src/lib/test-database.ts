@@ -3,7 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { ensureEmbeddedPostgres, quoteIdent, runMigrations, type EmbeddedPostgresHandle } from '@pairs/platform-database';
+import {
+  ensureEmbeddedPostgres,
+  quoteIdent,
+  runMigrations,
+  type EmbeddedPostgresHandle,
+} from '@pairs/platform-database';
 
 /**
  * One fresh database per test file, cloned from a migrated template (immich's "medium"
@@ -91,7 +96,9 @@ export async function prepareTemplate(adminUrl: string): Promise<string> {
         [`${TEMPLATE_PREFIX}%`, template],
       );
       for (const row of rows) {
-        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)} WITH (FORCE)`).catch(() => undefined);
+        await client
+          .query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)} WITH (FORCE)`)
+          .catch(() => undefined);
       }
     } finally {
       await client.query('SELECT pg_advisory_unlock(7270001)');
@@ -111,7 +118,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
   if (!adminUrl || !template) {
-    throw new Error('No test database server: run the tests through jest with the platform-testing globalSetup');
+    throw new Error(
+      'No test database server: run the tests through jest with the platform-testing globalSetup',
+    );
   }
   const name = `${TEST_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, (client) =>
@@ -121,9 +130,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     url: urlFor(adminUrl, name),
     drop: () =>
-      withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+      withAdmin(adminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }
 
@@ -139,7 +148,9 @@ export async function dropLeftoverTestDatabases(adminUrl: string): Promise<void>
     for (const row of rows) {
       const pid = Number(row.datname.slice(TEST_DB_PREFIX.length).split('_')[0]);
       if (pid && isAlive(pid)) continue;
-      await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)} WITH (FORCE)`).catch(() => undefined);
+      await client
+        .query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)} WITH (FORCE)`)
+        .catch(() => undefined);
     }
   });
 }

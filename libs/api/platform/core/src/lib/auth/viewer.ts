@@ -36,5 +36,5 @@ export interface RequestCredentials {
 export const VIEWER_RESOLVER = Symbol('VIEWER_RESOLVER');
 
 export const anonymousViewerResolver: ViewerResolver = {
-  resolve: async () => null,
+  resolve: () => Promise.resolve(null),
 };

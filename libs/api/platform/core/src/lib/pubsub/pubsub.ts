@@ -17,6 +17,6 @@ export function createInProcessPubSub(): PubSubEngineLike {
   return {
     publish: (trigger, payload) => pubsub.publish(trigger, payload),
     asyncIterableIterator: <T>(triggers: string | readonly string[]) =>
-      pubsub.asyncIterableIterator<T>(triggers as string | string[]),
+      pubsub.asyncIterableIterator<T>(triggers),
   };
 }

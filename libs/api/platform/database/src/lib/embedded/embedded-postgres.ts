@@ -48,7 +48,9 @@ interface Credentials {
 
 const PG_SUPERUSER = 'postgres';
 
-export async function ensureEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function ensureEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
   const baseDir = path.dirname(dataDir);
@@ -133,7 +135,9 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(pkg)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}); set DATABASE_URL`);
+    throw new Error(
+      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}); set DATABASE_URL`,
+    );
   }
 }
 
@@ -150,7 +154,11 @@ async function resolveRunAsUser(log: (m: string) => void): Promise<RunAs | null>
   if (!ids) {
     log('Creating the system user "postgres" to run the embedded PostgreSQL (it refuses to run as root)');
     await run('groupadd', ['--system', '-f', PG_SUPERUSER], null).catch(() => undefined);
-    await run('useradd', ['--system', '-g', PG_SUPERUSER, '-M', '-s', '/usr/sbin/nologin', PG_SUPERUSER], null);
+    await run(
+      'useradd',
+      ['--system', '-g', PG_SUPERUSER, '-M', '-s', '/usr/sbin/nologin', PG_SUPERUSER],
+      null,
+    );
     ids = await userIds(PG_SUPERUSER);
     if (!ids) throw new Error('Could not create the "postgres" system user for the embedded PostgreSQL');
   }
@@ -199,7 +207,10 @@ async function initialiseIfNeeded(
   const initialised = await exists(path.join(dataDir, 'PG_VERSION'));
   if (initialised) {
     const saved = await fs.readFile(credentialsFile, 'utf8').catch(() => null);
-    if (!saved) throw new Error(`${credentialsFile} is missing: cannot connect to the embedded PostgreSQL in ${dataDir}`);
+    if (!saved)
+      throw new Error(
+        `${credentialsFile} is missing: cannot connect to the embedded PostgreSQL in ${dataDir}`,
+      );
     return JSON.parse(saved) as Credentials;
   }
   log(`Initialising an embedded PostgreSQL cluster in ${dataDir}`);
@@ -258,7 +269,13 @@ async function removeStaleLock(dataDir: string, log: (m: string) => void): Promi
   }
 }
 
-async function startServer(dataDir: string, port: number, logFile: string, binaries: Binaries, runAs: RunAs | null) {
+async function startServer(
+  dataDir: string,
+  port: number,
+  logFile: string,
+  binaries: Binaries,
+  runAs: RunAs | null,
+) {
   await fs.writeFile(logFile, '', { flag: 'a' });
   if (runAs) await fs.chown(logFile, runAs.uid, runAs.gid);
   const settings = [
@@ -270,12 +287,19 @@ async function startServer(dataDir: string, port: number, logFile: string, binar
     '-c fsync=on',
   ].join(' ');
   try {
-    await run(binaries.pg_ctl, ['start', '-D', dataDir, '-w', '-t', '60', '-l', logFile, '-o', settings], runAs, {
-      detached: true,
-    });
+    await run(
+      binaries.pg_ctl,
+      ['start', '-D', dataDir, '-w', '-t', '60', '-l', logFile, '-o', settings],
+      runAs,
+      {
+        detached: true,
+      },
+    );
   } catch (error) {
     const tail = (await fs.readFile(logFile, 'utf8').catch(() => '')).split('\n').slice(-8).join('\n');
-    throw new Error(`The embedded PostgreSQL did not start: ${(error as Error).message}\n${tail}`);
+    throw new Error(`The embedded PostgreSQL did not start: ${(error as Error).message}\n${tail}`, {
+      cause: error,
+    });
   }
 }
 
@@ -307,7 +331,7 @@ async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
       const stat = await fs.stat(lockDir).catch(() => null);
       // A lock older than two minutes belongs to a process that died while holding it.
       if (stat && Date.now() - stat.mtimeMs > 120_000) await fs.rm(lockDir, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lockDir}`);
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lockDir}`, { cause: error });
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -339,7 +363,10 @@ function run(
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(output);
-      else reject(new Error(`${path.basename(command)} exited with code ${code}: ${output.trim().slice(-2000)}`));
+      else
+        reject(
+          new Error(`${path.basename(command)} exited with code ${code}: ${output.trim().slice(-2000)}`),
+        );
     });
   });
 }
