@@ -16,7 +16,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // Idle keep-alive sockets are closed at shutdown; in-flight requests finish first.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
-    disableRequestLogging: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,

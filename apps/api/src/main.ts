@@ -22,6 +22,12 @@ async function main(): Promise<void> {
   }
   const database = db;
 
+  if (config.redisUrl) {
+    // Validated now so deployments can set it; the Redis pub/sub engine is not wired yet.
+    logLine(
+      'REDIS_URL is set, but this version still uses in-process pub/sub (one instance per subscription)',
+    );
+  }
   const app = await createApp({ config, databaseUrl: database.url });
   await app.init();
   if (config.seedDemoData && !(await app.get(SiteService).demoDataLoadedAt())) {

@@ -8,10 +8,12 @@ import {
   freePort,
   postGraphQL,
   spawnServer,
+  workspaceRoot,
   type TestDatabase,
 } from '@pairs/platform-testing';
 
 const READY = /Pairs is ready/;
+const MIGRATE_JS = path.join(workspaceRoot(), 'apps/api/dist/commands/migrate.js');
 
 describe('server process', () => {
   describe('start-up failures', () => {
@@ -141,6 +143,22 @@ describe('server process', () => {
       expect(second.server.stdout()).toContain('Adopting the embedded PostgreSQL');
       second.server.child.kill('SIGTERM');
       expect(await second.server.exited).toBe(0);
+      expect(existsSync(pidFile())).toBe(false);
+    });
+
+    it('shares the server with a command run meanwhile, which leaves it running for the app', async () => {
+      const { server, port } = await start();
+      const migrate = spawnServer(
+        { PAIRS_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'info' },
+        MIGRATE_JS,
+      );
+      expect(await migrate.exited).toBe(0);
+      expect(migrate.stdout()).toMatch(/Using the embedded PostgreSQL already running/);
+      expect(migrate.stdout()).toMatch(/left running for pid/);
+      const res = await postGraphQL(port, '{ siteInfo { demoDataLoadedAt } }');
+      expect(res.status).toBe(200);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
       expect(existsSync(pidFile())).toBe(false);
     });
 

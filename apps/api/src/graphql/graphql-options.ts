@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import {
   formatGraphQLError,
   LoaderRegistry,
@@ -13,7 +14,7 @@ import {
 import type { AppConfig } from '../config/config.js';
 import { buildCredentials, type RawRequestLike } from './credentials.js';
 
-/** Query limits (DESIGN.md §4). Legit pages stay far below them; the web app's deepest query is ~8. */
+/** Query limits (DESIGN.md §4). Real pages stay far below them (a thread page with replies, authors, mandates and territories is ~7 deep). */
 export const GRAPHQL_LIMITS = {
   maxDepth: 15,
   maxAliases: 30,
@@ -21,6 +22,21 @@ export const GRAPHQL_LIMITS = {
   maxCost: 5000,
   maxTokens: 10_000,
 } as const;
+
+/** Subscriptions live on graphql-ws; over HTTP they would resolve to nothing (an internal error). */
+const subscriptionsOverWebSocketOnly: ApolloServerPlugin<GraphQLContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ operation }) => {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLError('Subscriptions are served over graphql-ws only', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+        return Promise.resolve();
+      },
+    }),
+};
 
 export function graphqlOptions(
   config: AppConfig,
@@ -40,6 +56,7 @@ export function graphqlOptions(
   const protection = armor.protect();
 
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+    subscriptionsOverWebSocketOnly,
     // graphql-armor's types point at Apollo's CommonJS declarations; the runtime objects are the same.
     ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
   ];

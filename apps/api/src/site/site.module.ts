@@ -6,7 +6,7 @@ import { SiteSettingsRepository } from './site-settings.repository.js';
 import { SiteResolver } from './site.resolver.js';
 import { SiteService } from './site.service.js';
 
-/** Resolvers of this module, also listed for schema generation (see schema/print-schema.ts). */
+/** Resolvers of this module, also listed for schema generation (see schema/resolvers.ts). */
 export const SITE_RESOLVERS = [SiteResolver, HeartbeatResolver];
 
 @Module({

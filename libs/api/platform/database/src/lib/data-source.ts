@@ -42,16 +42,28 @@ export function dataSourceOptions(options: DatabaseOptions): PostgresConnectionO
   };
 }
 
-/** Opens a data source on `url`, runs pending migrations, and closes it. Returns their names. */
+/** Arbitrary constant naming the advisory lock that serialises migrations across processes. */
+const MIGRATION_LOCK = 72700002;
+
+/**
+ * Opens a data source on `url`, runs pending migrations, and closes it. Returns their names.
+ * Several API instances may start at once: an advisory lock makes them migrate one at a time
+ * (the later ones then find nothing pending).
+ */
 export async function runMigrations(url: string, logSink?: DatabaseLogSink): Promise<string[]> {
-  const dataSource = new DataSource({
-    ...dataSourceOptions({ url, poolSize: 1, applicationName: 'pairs-migrate', logSink }),
-  });
+  const dataSource = new DataSource(
+    dataSourceOptions({ url, poolSize: 2, applicationName: 'pairs-migrate', logSink }),
+  );
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
     await dataSource.destroy();
   }
 }

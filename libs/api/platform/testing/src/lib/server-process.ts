@@ -16,11 +16,11 @@ export interface ServerProcess {
 }
 
 /** Runs the built API (`node apps/api/dist/main.js`) as `npm start` does, with a clean environment. */
-export function spawnServer(env: Record<string, string | undefined>): ServerProcess {
+export function spawnServer(env: Record<string, string | undefined>, script = MAIN_JS): ServerProcess {
   const base = { ...process.env };
   delete base['DATABASE_URL'];
   delete base['NODE_ENV'];
-  const child = spawn(process.execPath, [MAIN_JS], {
+  const child = spawn(process.execPath, [script], {
     env: { ...base, LOG_LEVEL: 'warn', WEB_DIST: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

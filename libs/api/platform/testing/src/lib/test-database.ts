@@ -136,7 +136,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Drops test databases left by runs that crashed (older than an hour). */
+/** Drops test databases left by runs that crashed: their process is gone and nobody is connected. */
 export async function dropLeftoverTestDatabases(adminUrl: string): Promise<void> {
   await withAdmin(adminUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>(

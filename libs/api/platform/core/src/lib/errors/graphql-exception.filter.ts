@@ -4,7 +4,7 @@ import { toGraphQLError } from './graphql-error-mapping.js';
 
 /**
  * The one filter that turns exceptions thrown in resolvers into GraphQL errors with a code
- * from the fixed set. HTTP routes (health, dev outbox…) keep Nest's default handling.
+ * from the fixed set. HTTP routes (health…) keep Nest's default handling.
  */
 @Catch()
 export class GraphQLExceptionFilter extends BaseExceptionFilter {

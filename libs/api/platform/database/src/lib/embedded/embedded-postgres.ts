@@ -16,9 +16,13 @@ import pg from 'pg';
  * drained its in-flight requests, and ties the server's life to one process. With pg_ctl the
  * server is a daemon that the starting process owns and stops, that other processes
  * (`npm run db:migrate` while the app runs) share, and that a restarted app adopts after a crash.
+ *
+ * Every process using the server registers its pid in `<name>.users/`; the last live user to
+ * leave stops the server, whoever started it. A user that died without leaving (kill -9) is
+ * simply skipped, so a crashed app's server is adopted by the next one.
  */
 export interface EmbeddedPostgresOptions {
-  /** Folder holding the cluster (`.data/pg`). Its parent holds credentials, owner and log files. */
+  /** Folder holding the cluster (`.data/pg`). Its parent holds the credentials, users, lock and log files. */
   dataDir: string;
   port: number;
   log?: (message: string) => void;
@@ -27,9 +31,9 @@ export interface EmbeddedPostgresOptions {
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the `postgres` maintenance database. */
   adminUrl: string;
-  /** Whether this process started (or adopted) the server and must stop it. */
-  owned: boolean;
-  /** Stops the server when this process owns it; otherwise does nothing. */
+  /** Whether this process started the server (rather than joining one already running). */
+  started: boolean;
+  /** Leaves the server; stops it when no other live process uses it. */
   stop(): Promise<void>;
   /** URL of another database on the same server. */
   urlFor(database: string): string;
@@ -57,7 +61,7 @@ export async function ensureEmbeddedPostgres(
   const name = path.basename(dataDir);
   const files = {
     credentials: path.join(baseDir, `${name}.credentials.json`),
-    owner: path.join(baseDir, `${name}.owner`),
+    users: path.join(baseDir, `${name}.users`),
     log: path.join(baseDir, `${name}.log`),
     lock: path.join(baseDir, `${name}.lock`),
   };
@@ -71,41 +75,47 @@ export async function ensureEmbeddedPostgres(
     const adminUrl = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${options.port}/postgres`;
 
     const running = await runningPostmaster(dataDir);
-    let owned: boolean;
+    const started = !running;
     if (running) {
-      const ownerPid = await readPid(files.owner);
-      owned = ownerPid === null || !isAlive(ownerPid);
-      if (owned) {
-        log(`Adopting the embedded PostgreSQL left running (pid ${running.pid}) by a process that is gone`);
-        await fs.writeFile(files.owner, String(process.pid));
-      } else {
-        log(`Using the embedded PostgreSQL already running (pid ${running.pid}, owned by pid ${ownerPid})`);
-      }
       if (running.port !== options.port) {
         throw new Error(
           `The embedded PostgreSQL in ${dataDir} is running on port ${running.port}, not ${options.port}; stop it or use that port`,
         );
       }
+      const others = await liveUsers(files.users);
+      log(
+        others.length
+          ? `Using the embedded PostgreSQL already running (pid ${running.pid}, shared with pid ${others.join(', ')})`
+          : `Adopting the embedded PostgreSQL left running (pid ${running.pid}) by a process that is gone`,
+      );
     } else {
       await removeStaleLock(dataDir, log);
       await startServer(dataDir, options.port, files.log, binaries, runAs);
-      await fs.writeFile(files.owner, String(process.pid));
-      owned = true;
       log(`Embedded PostgreSQL started on 127.0.0.1:${options.port} (data in ${dataDir})`);
     }
+    await fs.mkdir(files.users, { recursive: true });
+    await fs.writeFile(path.join(files.users, String(process.pid)), '');
     await waitUntilReady(adminUrl);
+    let joined = true;
 
     return {
       adminUrl,
-      owned,
+      started,
       urlFor: (database: string) => adminUrl.replace(/\/postgres$/, `/${encodeURIComponent(database)}`),
-      stop: async () => {
-        if (!owned) return;
-        await run(binaries.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '60'], runAs);
-        await fs.rm(files.owner, { force: true });
-        owned = false;
-        log('Embedded PostgreSQL stopped');
-      },
+      stop: () =>
+        withLock(files.lock, async () => {
+          if (!joined) return;
+          joined = false;
+          await fs.rm(path.join(files.users, String(process.pid)), { force: true });
+          const others = await liveUsers(files.users);
+          if (others.length) {
+            log(`Embedded PostgreSQL left running for pid ${others.join(', ')}`);
+            return;
+          }
+          if (!(await runningPostmaster(dataDir))) return;
+          await run(binaries.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '60'], runAs);
+          log('Embedded PostgreSQL stopped');
+        }),
     };
   });
 }
@@ -380,10 +390,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function readPid(file: string): Promise<number | null> {
-  const text = await fs.readFile(file, 'utf8').catch(() => null);
-  const pid = Number(text);
-  return text && Number.isInteger(pid) && pid > 0 ? pid : null;
+/** Pids of the other live processes using the server; entries of dead ones are removed. */
+async function liveUsers(usersDir: string): Promise<number[]> {
+  const entries = await fs.readdir(usersDir).catch(() => [] as string[]);
+  const alive: number[] = [];
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (pid === process.pid) continue;
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) alive.push(pid);
+    else await fs.rm(path.join(usersDir, entry), { force: true });
+  }
+  return alive;
 }
 
 async function exists(file: string): Promise<boolean> {
