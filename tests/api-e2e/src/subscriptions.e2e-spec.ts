@@ -38,7 +38,7 @@ describe('subscriptions over graphql-ws on /graphql', () => {
     let errors: Array<{ extensions?: { code?: string; fields?: Array<{ field: string }> } }> = [];
     try {
       for await (const result of iterator) {
-        errors = (result.errors ?? []) as typeof errors;
+        errors = (result.errors ?? []) as unknown as typeof errors;
         break;
       }
     } catch (e) {
