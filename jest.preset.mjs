@@ -21,6 +21,7 @@ export function jestConfig(overrides = {}) {
         },
       ],
     },
+    reporters: ['default', new URL('./tools/jest-summary-reporter.mjs', import.meta.url).pathname],
     testMatch: [
       '<rootDir>/src/**/*.spec.ts',
       '<rootDir>/src/**/*.int-spec.ts',
