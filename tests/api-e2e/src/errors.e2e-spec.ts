@@ -93,6 +93,11 @@ describe('errors', () => {
     expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
+  it('suggests field names outside production (the production test checks they are hidden)', async () => {
+    const res = await t.gql('{ siteInf { name } }');
+    expect(res.errors?.[0]?.message).toMatch(/Did you mean "siteInfo"/);
+  });
+
   it('only ever sends codes from the fixed set', async () => {
     const queries = [
       '{ probeCrash }',
