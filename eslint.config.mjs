@@ -6,6 +6,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+/**
+ * Contexts depend downstream only: territories ← identity ← groups ← knowledge ← discussions ←
+ * moderation (each may import the ones before it); search and notifications may read all of
+ * them; nothing imports those two but the apps.
+ */
+function contextConstraints() {
+  const base = ['scope:platform', 'scope:shared'];
+  const chain = ['territories', 'identity', 'groups', 'knowledge', 'discussions', 'moderation'].map(
+    (c) => `scope:${c}`,
+  );
+  return [
+    ...chain.map((tag, i) => ({ sourceTag: tag, onlyDependOnLibsWithTags: [...chain.slice(0, i), ...base] })),
+    ...['scope:search', 'scope:notifications'].map((tag) => ({
+      sourceTag: tag,
+      onlyDependOnLibsWithTags: [...chain, ...base],
+    })),
+  ];
+}
+
 /** Who may import whom (STYLE.md): runtime, type and scope tags checked on every import. */
 const depConstraints = [
   // Runtimes never mix: the API and the web app share only runtime-neutral code.
@@ -38,78 +57,7 @@ const depConstraints = [
     sourceTag: 'type:e2e',
     onlyDependOnLibsWithTags: ['type:app', 'type:testing', 'type:core', 'type:database', 'type:util'],
   },
-  // Contexts depend downstream only: identity ← groups ← knowledge ← discussions ← moderation;
-  // search and notifications may read all of them; nothing imports those two but the apps.
-  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
-  { sourceTag: 'scope:territories', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
-  {
-    sourceTag: 'scope:identity',
-    onlyDependOnLibsWithTags: ['scope:territories', 'scope:platform', 'scope:shared'],
-  },
-  {
-    sourceTag: 'scope:groups',
-    onlyDependOnLibsWithTags: ['scope:identity', 'scope:territories', 'scope:platform', 'scope:shared'],
-  },
-  {
-    sourceTag: 'scope:knowledge',
-    onlyDependOnLibsWithTags: [
-      'scope:groups',
-      'scope:identity',
-      'scope:territories',
-      'scope:platform',
-      'scope:shared',
-    ],
-  },
-  {
-    sourceTag: 'scope:discussions',
-    onlyDependOnLibsWithTags: [
-      'scope:knowledge',
-      'scope:groups',
-      'scope:identity',
-      'scope:territories',
-      'scope:platform',
-      'scope:shared',
-    ],
-  },
-  {
-    sourceTag: 'scope:moderation',
-    onlyDependOnLibsWithTags: [
-      'scope:discussions',
-      'scope:knowledge',
-      'scope:groups',
-      'scope:identity',
-      'scope:territories',
-      'scope:platform',
-      'scope:shared',
-    ],
-  },
-  {
-    sourceTag: 'scope:search',
-    onlyDependOnLibsWithTags: [
-      'scope:moderation',
-      'scope:discussions',
-      'scope:knowledge',
-      'scope:groups',
-      'scope:identity',
-      'scope:territories',
-      'scope:platform',
-      'scope:shared',
-    ],
-  },
-  {
-    sourceTag: 'scope:notifications',
-    onlyDependOnLibsWithTags: [
-      'scope:moderation',
-      'scope:discussions',
-      'scope:knowledge',
-      'scope:groups',
-      'scope:identity',
-      'scope:territories',
-      'scope:platform',
-      'scope:shared',
-    ],
-  },
+  ...contextConstraints(),
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
 ];
 
