@@ -36,11 +36,19 @@ export function workspaceRoot(): string {
   return dir;
 }
 
-/** Template name derived from the migrations' source, so a changed migration rebuilds it. */
-export function templateName(): string {
+/** Reference data loaded into the template after the migrations (e.g. French territories). */
+export interface TemplatePopulation {
+  /** Changes whenever the loaded data changes (a package version, a loader's source hash). */
+  key: string;
+  populate(databaseUrl: string): Promise<void>;
+}
+
+/** Template name derived from the migrations' source (and the population key), so any change rebuilds it. */
+export function templateName(population?: TemplatePopulation): string {
   const dir = path.join(workspaceRoot(), 'libs/api/platform/database/src/lib/migrations');
   const hash = createHash('sha256');
   for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
+  if (population) hash.update(population.key);
   return TEMPLATE_PREFIX + hash.digest('hex').slice(0, 16);
 }
 
@@ -79,8 +87,8 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
  * Makes sure the migrated template exists. Built under a temporary name then renamed, under
  * an advisory lock, so parallel runs never clone a half-migrated template.
  */
-export async function prepareTemplate(adminUrl: string): Promise<string> {
-  const template = templateName();
+export async function prepareTemplate(adminUrl: string, population?: TemplatePopulation): Promise<string> {
+  const template = templateName(population);
   await withAdmin(adminUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock(7270001)');
     try {
@@ -89,6 +97,7 @@ export async function prepareTemplate(adminUrl: string): Promise<string> {
       const building = `${template}_build_${randomBytes(3).toString('hex')}`;
       await client.query(`CREATE DATABASE ${quoteIdent(building)}`);
       await runMigrations(urlFor(adminUrl, building));
+      await population?.populate(urlFor(adminUrl, building));
       await client.query(`ALTER DATABASE ${quoteIdent(building)} RENAME TO ${quoteIdent(template)}`);
       // Templates of older migration sets are dead weight.
       const { rows } = await client.query<{ datname: string }>(
