@@ -10,9 +10,10 @@ import {
   AuthGuard,
   createValidationPipe,
   GraphQLExceptionFilter,
-  VIEWER_RESOLVER,
   type ViewerResolver,
 } from '@pairs/platform-core';
+import { IdentityModule, SessionsService } from '@pairs/identity';
+import { TerritoriesModule } from '@pairs/territories';
 import { dataSourceOptions } from '@pairs/platform-database';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -26,7 +27,7 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Extra modules (tests add probes here). */
   imports?: ModuleMetadata['imports'];
-  /** Replaces the anonymous viewer resolver (tests; the identity context later). */
+  /** Replaces the session-based viewer resolver (tests). */
   viewerResolver?: ViewerResolver;
 }
 
@@ -72,16 +73,24 @@ export class AppModule {
             retryAttempts: 0,
           }),
         }),
-        PlatformModule.forRoot({ viewerResolver }),
+        PlatformModule.forRoot(),
+        IdentityModule.forRoot({
+          publicUrl: config.publicUrl,
+          isProduction: config.isProduction,
+          smtpUrl: config.smtpUrl,
+          mailFrom: config.mailFrom,
+          sessionTtlDays: config.sessionTtlDays,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [VIEWER_RESOLVER, PinoLogger],
-          useFactory: (viewers: ViewerResolver, logger: PinoLogger) =>
-            graphqlOptions(config, viewers, {
+          inject: [SessionsService, PinoLogger],
+          useFactory: (sessions: SessionsService, logger: PinoLogger) =>
+            graphqlOptions(config, viewerResolver ?? sessions, {
               error: (details, message) => logger.error(details, message),
             }),
         }),
         TerminusModule.forRoot({ logger: false }),
+        TerritoriesModule,
         SiteModule,
         ...imports,
       ],

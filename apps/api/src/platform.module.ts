@@ -1,24 +1,15 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import {
-  anonymousViewerResolver,
-  createInProcessPubSub,
-  DomainEventBus,
-  MarkdownRenderer,
-  PUB_SUB,
-  VIEWER_RESOLVER,
-  type ViewerResolver,
-} from '@pairs/platform-core';
+import { createInProcessPubSub, DomainEventBus, MarkdownRenderer, PUB_SUB } from '@pairs/platform-core';
 import { APP_CONFIG } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 
 /**
- * Platform services every context injects: markdown rendering, domain events, pub/sub and
- * the viewer resolver (anonymous until the identity context provides sessions).
+ * Platform services every context injects: markdown rendering, domain events and pub/sub.
  */
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(options: { viewerResolver?: ViewerResolver } = {}): DynamicModule {
+  static forRoot(): DynamicModule {
     return {
       module: PlatformModule,
       providers: [
@@ -29,9 +20,8 @@ export class PlatformModule {
         },
         DomainEventBus,
         { provide: PUB_SUB, useFactory: () => createInProcessPubSub() },
-        { provide: VIEWER_RESOLVER, useValue: options.viewerResolver ?? anonymousViewerResolver },
       ],
-      exports: [MarkdownRenderer, DomainEventBus, PUB_SUB, VIEWER_RESOLVER],
+      exports: [MarkdownRenderer, DomainEventBus, PUB_SUB],
     };
   }
 }

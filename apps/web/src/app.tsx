@@ -1,29 +1,80 @@
-import { AppFooter, AppHeader, AppSkipLinks, MAIN_CONTENT_ID } from '@pairs/web-ui';
+import { AppFooter, AppHeader, AppSkipLinks, MAIN_CONTENT_ID, type HeaderAccount } from '@pairs/web-ui';
 import { Route, Routes } from 'react-router';
 import { useRouteFocus } from './lib/use-route-focus';
 import { AccessibilityPage } from './pages/accessibility-page';
+import { AccountHomePage } from './pages/account/account-home-page';
+import { AccountLayout } from './pages/account/account-layout';
+import { MyDataPage } from './pages/account/my-data-page';
+import { ProfileEditPage } from './pages/account/profile-edit-page';
+import { SessionsPage } from './pages/account/sessions-page';
+import { ForgotPasswordPage } from './pages/auth/forgot-password-page';
+import { ResetPasswordPage } from './pages/auth/reset-password-page';
+import { SignInPage } from './pages/auth/sign-in-page';
+import { SignUpPage } from './pages/auth/sign-up-page';
+import { VerifyEmailPage } from './pages/auth/verify-email-page';
 import { HomePage } from './pages/home-page';
+import { MemberProfilePage } from './pages/member-profile-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
+import { RequireViewer } from './session/require-viewer';
+import { SessionProvider, useSession } from './session/session-provider';
+import { profilePath, useViewer } from './session/viewer';
+
+/** The DSFR header, told who is signed in. */
+function SessionHeader() {
+  const { viewer, loading } = useViewer();
+  const { signOut } = useSession();
+  const account: HeaderAccount = loading
+    ? { status: 'loading' }
+    : viewer === null
+      ? { status: 'signed-out' }
+      : {
+          status: 'signed-in',
+          displayName: viewer.displayName,
+          profilePath: profilePath(viewer.handle),
+          onSignOut: () => void signOut(),
+        };
+  return <AppHeader account={account} />;
+}
 
 /** Layout and routes; the router and Apollo providers are set up by the caller (main.tsx or a test). */
 export function App() {
   useRouteFocus(MAIN_CONTENT_ID);
 
   return (
-    <>
+    <SessionProvider>
       <AppSkipLinks />
-      <AppHeader />
+      <SessionHeader />
       {/* tabIndex -1: target of the "Contenu" skip link and of focus after navigation. */}
       <main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/accessibilite" element={<AccessibilityPage />} />
           <Route path="/donnees-personnelles" element={<PrivacyPage />} />
+          <Route path="/inscription" element={<SignUpPage />} />
+          <Route path="/connexion" element={<SignInPage />} />
+          <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+          {/* Paths written in the mails the API sends: keep them. */}
+          <Route path="/reinitialiser-mot-de-passe" element={<ResetPasswordPage />} />
+          <Route path="/verifier-email" element={<VerifyEmailPage />} />
+          <Route path="/membres/:handle" element={<MemberProfilePage />} />
+          <Route
+            path="/mon-compte"
+            element={
+              <RequireViewer>
+                <AccountLayout />
+              </RequireViewer>
+            }
+          >
+            <Route index element={<AccountHomePage />} />
+            <Route path="profil" element={<ProfileEditPage />} />
+            <Route path="sessions" element={<SessionsPage />} />
+            <Route path="donnees" element={<MyDataPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>
       <AppFooter />
-    </>
+    </SessionProvider>
   );
 }

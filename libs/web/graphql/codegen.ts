@@ -26,7 +26,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         // The API serialises DateTime as an ISO-8601 string; parse it where it is displayed.
-        scalars: { DateTime: 'string' },
+        // JSON (exportMyData) can be anything: `unknown` makes readers check before use.
+        scalars: { DateTime: 'string', JSON: 'unknown' },
         // String unions instead of TS enums: no runtime objects in the bundle, plain strings in tests.
         enumsAsTypes: true,
       },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: starts the built API on a fresh database (DATABASE_URL's server when set,
 // else the embedded test server) and measures GraphQL requests with autocannon from this
-// process, over loopback only. Results: tests/bench/results/<date>-<name>.json.
+// process, over loopback only, then the latency of requests sent one at a time. Results:
+// tests/bench/results/<date>-<BENCH_NAME>.json (BENCH_NAME defaults to "foundation").
 // Later issues add their scenarios (thread page, case-study list…) to SCENARIOS.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,15 +17,56 @@ import {
   startTestServer,
   TEST_ENV,
 } from '@pairs/platform-testing';
+import { loadTerritoriesIntoDatabase, territoriesDataKey } from '@pairs/territories';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** Requests sent one after the other per scenario, for the latency of a lone request (p50/p95/p99). */
+const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 2000);
+/** Names the results file: tests/bench/results/<date>-<name>.json. */
+const NAME = process.env.BENCH_NAME ?? 'foundation';
 
 const SCENARIOS = [
   { name: 'typename', query: '{ __typename }' },
   { name: 'site-info', query: '{ siteInfo { name tagline welcomeMessageHtml demoDataLoadedAt } }' },
+  // The territory picker (issue 3) on the full dataset: word prefixes, a broad prefix, a code, a name.
+  {
+    name: 'territories-chalons',
+    query: '{ territories(search: "chalons en ch") { code kind name population } }',
+  },
+  { name: 'territories-saint', query: '{ territories(search: "saint") { code kind name population } }' },
+  { name: 'territories-code', query: '{ territories(search: "83050") { code kind name population } }' },
+  { name: 'territories-lyon', query: '{ territories(search: "lyon") { code kind name population } }' },
+  {
+    name: 'territories-parents',
+    query:
+      '{ territories(search: "saint", first: 20) { code name population parent { name } epci { name } } }',
+  },
 ];
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Latency of one request at a time (no queueing behind other clients), in ms with 0.01 precision. */
+async function sequentialLatency(url, request, count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    const res = await fetch(url, request);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const round = (ms) => Math.round(ms * 100) / 100;
+  return {
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+  };
+}
 
 function run(options) {
   return new Promise((resolve, reject) => {
@@ -34,7 +76,11 @@ function run(options) {
 
 const server = await startTestServer();
 process.env[TEST_ENV.adminUrl] = server.adminUrl;
-process.env[TEST_ENV.template] = await prepareTemplate(server.adminUrl);
+// The same template as the API tests: the real territories are loaded once, then cloned.
+process.env[TEST_ENV.template] = await prepareTemplate(server.adminUrl, {
+  key: `territories:${territoriesDataKey()}`,
+  populate: (databaseUrl) => loadTerritoriesIntoDatabase(databaseUrl).then(() => undefined),
+});
 const db = await createTestDatabase();
 const port = await freePort();
 const api = spawnServer({
@@ -56,6 +102,7 @@ try {
     if (!probe.ok) throw new Error(`${scenario.name}: HTTP ${probe.status}`);
     await run({ url, ...request, connections: CONNECTIONS, duration: 2 }); // warm-up
     const r = await run({ url, ...request, connections: CONNECTIONS, duration: DURATION_S });
+    const sequential = await sequentialLatency(url, request, SEQUENTIAL);
     const row = {
       scenario: scenario.name,
       requestsPerSecond: Math.round(r.requests.average),
@@ -66,13 +113,15 @@ try {
         p99: r.latency.p99,
         max: r.latency.max,
       },
+      sequentialLatencyMs: sequential,
       sqlQueriesPerRequest: sqlQueries,
       errors: r.errors,
       non2xx: r.non2xx,
     };
     results.push(row);
     console.log(
-      `${scenario.name.padEnd(12)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.latencyMs.p50} ms  p90 ${row.latencyMs.p90} ms  p99 ${row.latencyMs.p99} ms  SQL/req ${sqlQueries}  errors ${r.errors + r.non2xx}`,
+      `${scenario.name.padEnd(20)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.latencyMs.p50} ms  p90 ${row.latencyMs.p90} ms  p99 ${row.latencyMs.p99} ms` +
+        `  | one at a time: p50 ${sequential.p50} ms  p95 ${sequential.p95} ms  p99 ${sequential.p99} ms  SQL/req ${sqlQueries}  errors ${r.errors + r.non2xx}`,
     );
   }
 } finally {
@@ -84,7 +133,7 @@ try {
 
 const out = path.join(here, '..', 'results');
 mkdirSync(out, { recursive: true });
-const file = path.join(out, `${new Date().toISOString().slice(0, 10)}-foundation.json`);
+const file = path.join(out, `${new Date().toISOString().slice(0, 10)}-${NAME}.json`);
 writeFileSync(
   file,
   JSON.stringify(
@@ -93,6 +142,7 @@ writeFileSync(
       machine: { cpus: os.cpus().length, node: process.version },
       connections: CONNECTIONS,
       durationSeconds: DURATION_S,
+      sequentialRequests: SEQUENTIAL,
       results,
     },
     null,

@@ -21,6 +21,10 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Demo data is loaded on the first start of the embedded default (never in production). */
   seedDemoData: boolean;
+  /** SMTP server for mails; null keeps them in the outbox table (`/dev/outbox`). */
+  smtpUrl: string | null;
+  mailFrom: string;
+  sessionTtlDays: number;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +84,14 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   TRUST_PROXY: bool.default(false),
   SEED_DEMO_DATA: bool.optional(),
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).max(200).optional(),
+  SESSION_TTL_DAYS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 365, 'must be between 1 and 365')
+    .default(30),
 });
 
 /** Insecure secret used only outside production when none is given; production requires one. */
@@ -130,5 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { workspaceRoot: st
     introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     trustProxy: e.TRUST_PROXY,
     seedDemoData: !isProduction && (e.SEED_DEMO_DATA ?? !e.DATABASE_URL),
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? 'Pairs <ne-pas-repondre@pairs.localhost>',
+    sessionTtlDays: e.SESSION_TTL_DAYS,
   };
 }

@@ -1,4 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdentitySeeder } from '@pairs/identity';
+import { loadTerritories } from '@pairs/territories';
 import { SiteService } from '../site/site.service.js';
 
 export const DEMO_WELCOME_MESSAGE = [
@@ -16,6 +19,9 @@ export async function seedDemoData(
   app: INestApplicationContext,
   log: (message: string) => void = () => undefined,
 ) {
+  await loadTerritories(app.get(DataSource), log); // first: demo mandates point at real territories
+  const users = await app.get(IdentitySeeder).seedDemoUsers();
+  log(`Demo users: ${users} (password in the README)`);
   const site = app.get(SiteService);
   await site.setWelcomeMessage(DEMO_WELCOME_MESSAGE);
   await site.markDemoDataLoaded(new Date());

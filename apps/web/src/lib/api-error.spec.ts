@@ -48,6 +48,19 @@ describe('describeApiError', () => {
     });
   });
 
+  it('reads the retry delay of RATE_LIMITED and states it in minutes', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 125 } }],
+    });
+    expect(describeApiError(error)).toEqual({
+      code: 'RATE_LIMITED',
+      fields: [],
+      message: 'Trop de tentatives. Réessayez dans 3 minutes.',
+      retryAfterSeconds: 125,
+    });
+  });
+
   it('treats a GraphQL error without a known code as an internal error', () => {
     const error = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'boom' }] });
     expect(describeApiError(error).code).toBe('INTERNAL_SERVER_ERROR');

@@ -9,3 +9,10 @@ export function formatLongDate(isoDateTime: string): string {
     .map(({ type, value }) => (type === 'day' && value === '1' ? '1er' : value))
     .join('');
 }
+
+const TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
+/** ISO date-time → "29 novembre 2026 à 14:05", in the reader's time zone. */
+export function formatDateTime(isoDateTime: string): string {
+  return `${formatLongDate(isoDateTime)} à ${TIME.format(new Date(isoDateTime))}`;
+}

@@ -5,6 +5,7 @@ import { SITE_NAME, SITE_TAGLINE } from '@pairs/shared-domain';
 import { describeApiError, graphql } from '@pairs/web-graphql';
 import { ErrorAlert, PageTitle } from '@pairs/web-ui';
 import { formatLongDate } from '../lib/format-date';
+import { FlashNotice } from '../session/flash-notice';
 
 export const HomePageQuery = graphql(`
   query HomePage {
@@ -85,6 +86,7 @@ export function HomePage() {
         <br />
         <span className="fr-text--lead fr-text--regular">{SITE_TAGLINE}</span>
       </PageTitle>
+      <FlashNotice />
 
       <section className="fr-mb-6w" aria-label="Message d'accueil">
         <WelcomeSection />

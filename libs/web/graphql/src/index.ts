@@ -2,5 +2,13 @@
 export * from './generated/index';
 export type * from './generated/graphql';
 export { createApolloClient, type CreateApolloClientOptions } from './lib/apollo-client';
-export { errorMessageFor, NETWORK_ERROR_MESSAGE } from './lib/error-messages';
+export {
+  errorMessageFor,
+  fieldErrorMessage,
+  rateLimitedMessage,
+  FIELD_ERROR_KEYS,
+  GENERIC_FIELD_ERROR_MESSAGE,
+  NETWORK_ERROR_MESSAGE,
+  type FieldErrorKey,
+} from './lib/error-messages';
 export { describeApiError, type ApiErrorInfo } from './lib/api-error';

@@ -29,7 +29,15 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: 'none', DATABASE_URL: db.url, ...options.env },
+    // TRUST_PROXY lets tests act as distinct clients (x-forwarded-for), e.g. for rate limits.
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      WEB_DIST: 'none',
+      TRUST_PROXY: 'true',
+      DATABASE_URL: db.url,
+      ...options.env,
+    },
     { workspaceRoot: findWorkspaceRoot() },
   );
   const app = await createApp({

@@ -13,3 +13,5 @@ export * from './lib/validation/validation.pipe.js';
 export * from './lib/pubsub/pubsub.js';
 export * from './lib/events/domain-events.js';
 export * from './lib/markdown/markdown-renderer.js';
+export * from './lib/access/access-policy.js';
+export * from './lib/scalars/json.scalar.js';

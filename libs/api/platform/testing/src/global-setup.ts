@@ -1,3 +1,5 @@
+// Decorator metadata must be readable in jest's outer process too (entities, GraphQL types).
+import 'reflect-metadata';
 import {
   dropLeftoverTestDatabases,
   prepareTemplate,
@@ -17,6 +19,19 @@ export async function setupTestDatabases(population?: TemplatePopulation): Promi
   await dropLeftoverTestDatabases(server.adminUrl);
   process.env[TEST_ENV.adminUrl] = server.adminUrl;
   process.env[TEST_ENV.template] = await prepareTemplate(server.adminUrl, population);
+  forgetDecoratorRegistries();
+}
+
+/**
+ * Nest GraphQL and TypeORM keep their decorator registries on `globalThis`, and jest's node
+ * environment copies the outer process's globals into every test context. Classes loaded here
+ * (from dist/, in this realm) would then leak into the tests' schema with this realm's
+ * `Boolean`/`String`, which the tests' GraphQL cannot map ("Cannot determine a GraphQL output
+ * type"). The setup is done with them: drop the registries.
+ */
+function forgetDecoratorRegistries(): void {
+  const registries = ['GqlTypeMetadataStorage', 'GqlLazyMetadataStorageHost', 'typeormMetadataArgsStorage'];
+  for (const key of registries) Reflect.deleteProperty(globalThis, key);
 }
 
 export default function globalSetup(): Promise<void> {

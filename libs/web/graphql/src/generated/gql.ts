@@ -14,10 +14,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query AccountProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": typeof types.AccountProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  query TerritorySearch($search: String!, $first: Int) {\n    territories(search: $search, first: $first) {\n      id\n      code\n      inseeCode\n      name\n      kind\n      population\n    }\n  }\n": typeof types.TerritorySearchDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      handle\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query HomePage {\n    siteInfo {\n      name\n      tagline\n      welcomeMessageHtml\n      demoDataLoadedAt\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  mutation ResendVerification {\n    resendVerification\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query AccountProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": types.AccountProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
+    "\n  query TerritorySearch($search: String!, $first: Int) {\n    territories(search: $search, first: $first) {\n      id\n      code\n      inseeCode\n      name\n      kind\n      population\n    }\n  }\n": types.TerritorySearchDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      handle\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query HomePage {\n    siteInfo {\n      name\n      tagline\n      welcomeMessageHtml\n      demoDataLoadedAt\n    }\n  }\n": types.HomePageDocument,
+    "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  mutation ResendVerification {\n    resendVerification\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -37,7 +69,71 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountProfile {\n    me {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      bio\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          inseeCode\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerritorySearch($search: String!, $first: Int) {\n    territories(search: $search, first: $first) {\n      id\n      code\n      inseeCode\n      name\n      kind\n      population\n    }\n  }\n"): (typeof documents)["\n  query TerritorySearch($search: String!, $first: Int) {\n    territories(search: $search, first: $first) {\n      id\n      code\n      inseeCode\n      name\n      kind\n      population\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      handle\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      handle\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HomePage {\n    siteInfo {\n      name\n      tagline\n      welcomeMessageHtml\n      demoDataLoadedAt\n    }\n  }\n"): (typeof documents)["\n  query HomePage {\n    siteInfo {\n      name\n      tagline\n      welcomeMessageHtml\n      demoDataLoadedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification {\n    resendVerification\n  }\n"): (typeof documents)["\n  mutation ResendVerification {\n    resendVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

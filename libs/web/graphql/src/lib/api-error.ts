@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isErrorCode, type FieldErrorDetail } from '@pairs/shared-domain';
-import { errorMessageFor, NETWORK_ERROR_MESSAGE } from './error-messages';
+import { errorMessageFor, NETWORK_ERROR_MESSAGE, rateLimitedMessage } from './error-messages';
 
 /** What the UI needs from a failed operation: a French message, and per-field details for forms. */
 export interface ApiErrorInfo {
@@ -11,6 +11,8 @@ export interface ApiErrorInfo {
   fields: FieldErrorDetail[];
   /** French text, ready to be displayed. */
   message: string;
+  /** For RATE_LIMITED, the delay the API asks for (the message already states it in minutes). */
+  retryAfterSeconds?: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -39,6 +41,10 @@ function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): ApiErr
   const code = isErrorCode(rawCode) ? rawCode : ErrorCode.INTERNAL_SERVER_ERROR;
   const rawFields = withCode?.extensions?.['fields'];
   const fields = Array.isArray(rawFields) ? rawFields.filter(isFieldErrorDetail) : [];
+  const retryAfter = withCode?.extensions?.['retryAfterSeconds'];
+  if (code === ErrorCode.RATE_LIMITED && typeof retryAfter === 'number' && retryAfter > 0) {
+    return { code, fields, message: rateLimitedMessage(retryAfter), retryAfterSeconds: retryAfter };
+  }
   return { code, fields, message: errorMessageFor(code) };
 }
 

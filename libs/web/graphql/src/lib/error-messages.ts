@@ -27,3 +27,77 @@ export const NETWORK_ERROR_MESSAGE =
 export function errorMessageFor(code: ErrorCode): string {
   return ERROR_MESSAGES[code];
 }
+
+/** RATE_LIMITED with the delay the API sent (`extensions.retryAfterSeconds`), in whole minutes. */
+export function rateLimitedMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`;
+}
+
+/**
+ * `field:reason` pairs the API sends in `extensions.fields`, list indices written `N`
+ * (`mandates.3.territoryCode` → `mandates.N.territoryCode`). Reasons are class-validator
+ * constraint names (`isEmail`, `isLength`, `matches`…) or the services' own (`taken`, `common`…).
+ */
+export const FIELD_ERROR_KEYS = [
+  'email:isEmail',
+  'email:maxLength',
+  'email:taken',
+  'password:minLength',
+  'password:maxLength',
+  'password:common',
+  'password:invalid',
+  'handle:matches',
+  'handle:reserved',
+  'handle:taken',
+  'displayName:isLength',
+  'displayName:minLength',
+  'bio:maxLength',
+  'token:invalid',
+  'mandates:arrayMaxSize',
+  'mandates.N:duplicate',
+  'mandates.N.role:isIn',
+  'mandates.N.territoryCode:unknown',
+  'mandates.N.territoryCode:isLength',
+] as const;
+
+export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
+
+/** As for codes, a `Record` over the union: a key added to the list does not compile without its text. */
+const FIELD_ERROR_MESSAGES: Record<FieldErrorKey, string> = {
+  'email:isEmail': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@mairie.fr.',
+  'email:maxLength': "L'adresse e-mail ne doit pas dépasser 254 caractères.",
+  'email:taken':
+    'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou demandez un nouveau mot de passe.',
+  'password:minLength': 'Le mot de passe doit contenir au moins 12 caractères.',
+  'password:maxLength': 'Le mot de passe ne doit pas dépasser 256 caractères.',
+  'password:common':
+    'Ce mot de passe est trop courant ou trop facile à deviner (il ne doit pas reprendre votre adresse ni votre identifiant). Choisissez-en un autre.',
+  'password:invalid': 'Mot de passe incorrect.',
+  'handle:matches':
+    "L'identifiant doit compter de 3 à 30 caractères : lettres sans accents, chiffres et tirets (ni au début, ni à la fin).",
+  'handle:reserved': 'Cet identifiant est réservé. Choisissez-en un autre.',
+  'handle:taken': 'Cet identifiant est déjà utilisé. Choisissez-en un autre.',
+  'displayName:isLength': 'Le nom affiché doit compter de 2 à 80 caractères.',
+  'displayName:minLength': 'Le nom affiché doit compter de 2 à 80 caractères.',
+  'bio:maxLength': 'La présentation ne doit pas dépasser 2 000 caractères.',
+  'token:invalid': "Ce lien n'est plus valide : il a expiré ou a déjà été utilisé.",
+  'mandates:arrayMaxSize': 'Vous pouvez déclarer 10 mandats au plus.',
+  'mandates.N:duplicate': 'Ce mandat figure deux fois dans la liste.',
+  'mandates.N.role:isIn': 'Choisissez une fonction dans la liste.',
+  'mandates.N.territoryCode:unknown': 'Territoire inconnu. Choisissez un territoire dans la liste proposée.',
+  'mandates.N.territoryCode:isLength': 'Choisissez un territoire dans la liste proposée.',
+};
+
+/** For a pair the web app does not know yet: still French, still next to the field. */
+export const GENERIC_FIELD_ERROR_MESSAGE = "Cette valeur n'est pas acceptée. Vérifiez-la puis réessayez.";
+
+function isFieldErrorKey(key: string): key is FieldErrorKey {
+  return (FIELD_ERROR_KEYS as readonly string[]).includes(key);
+}
+
+/** French text for one invalid field of an API error (`extensions.fields[i]`). */
+export function fieldErrorMessage(field: string, reason: string): string {
+  const key = `${field.replace(/\.\d+(?=\.|$)/g, '.N')}:${reason}`;
+  return isFieldErrorKey(key) ? FIELD_ERROR_MESSAGES[key] : GENERIC_FIELD_ERROR_MESSAGE;
+}

@@ -1,5 +1,4 @@
-import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
-import { Header } from '@codegouvfr/react-dsfr/Header';
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { SITE_NAME, SITE_TAGLINE } from '@pairs/shared-domain';
 import { useLocation } from 'react-router';
@@ -15,12 +14,82 @@ export const MAIN_NAVIGATION_ID = `${HEADER_ID}-main-navigation`;
  */
 const NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [{ text: 'Accueil', to: '/' }];
 
+/** Pages after which signing in should not come back (they would loop or make no sense). */
+const NO_RETURN_PATHS = [
+  '/',
+  '/connexion',
+  '/inscription',
+  '/mot-de-passe-oublie',
+  '/reinitialiser-mot-de-passe',
+  '/verifier-email',
+];
+
+/** Who is browsing, as far as the header cares; the app computes it from its session state. */
+export type HeaderAccount =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; displayName: string; profilePath: string; onSignOut: () => void };
+
+export interface AppHeaderProps {
+  account: HeaderAccount;
+}
+
 function isCurrent(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 }
 
-export function AppHeader() {
-  const { pathname } = useLocation();
+function signInPath(pathname: string, search: string): string {
+  return NO_RETURN_PATHS.includes(pathname)
+    ? '/connexion'
+    : `/connexion?redirect=${encodeURIComponent(pathname + search)}`;
+}
+
+/*
+ * Icons: the DSFR assets copied to public/dsfr only hold the SVGs that dsfr.min.css itself uses,
+ * so quick access items stick to those (account-circle, arrow-right…); another icon would 404.
+ * The display settings button lives in the footer only: the DSFR allows three quick access items.
+ */
+function quickAccessItems(
+  account: HeaderAccount,
+  pathname: string,
+  search: string,
+): HeaderProps['quickAccessItems'] {
+  switch (account.status) {
+    case 'loading':
+      return [];
+    case 'signed-out':
+      return [
+        {
+          iconId: 'fr-icon-account-circle-fill',
+          text: 'Se connecter',
+          linkProps: { to: signInPath(pathname, search) },
+        },
+        { iconId: 'fr-icon-arrow-right-line', text: 'Créer un compte', linkProps: { to: '/inscription' } },
+      ];
+    case 'signed-in':
+      return [
+        {
+          iconId: 'fr-icon-account-circle-fill',
+          text: (
+            <>
+              <span className="fr-sr-only">Mon profil public : </span>
+              {account.displayName}
+            </>
+          ),
+          linkProps: { to: account.profilePath },
+        },
+        { iconId: 'fr-icon-briefcase-fill', text: 'Mon compte', linkProps: { to: '/mon-compte' } },
+        {
+          iconId: 'fr-icon-arrow-right-line',
+          text: 'Se déconnecter',
+          buttonProps: { type: 'button', onClick: account.onSignOut },
+        },
+      ];
+  }
+}
+
+export function AppHeader({ account }: AppHeaderProps) {
+  const { pathname, search } = useLocation();
   const navigation: MainNavigationProps.Item[] = NAVIGATION.map(({ text, to }) => ({
     text,
     linkProps: { to },
@@ -35,8 +104,7 @@ export function AppHeader() {
       serviceTagline={SITE_TAGLINE}
       homeLinkProps={{ to: '/', title: `Accueil — ${SITE_NAME}` }}
       navigation={navigation}
-      // "Paramètres d'affichage": lets users choose a light or dark theme regardless of their system.
-      quickAccessItems={[headerFooterDisplayItem]}
+      quickAccessItems={quickAccessItems(account, pathname, search)}
     />
   );
 }

@@ -5,10 +5,11 @@ import { DomainError } from '../errors/domain-error.js';
 
 @ObjectType('PageInfo')
 export class PageInfo {
-  @Field()
+  // Explicit types: code-first reflection is not reliable across ESM module copies.
+  @Field(() => Boolean)
   hasNextPage!: boolean;
 
-  @Field()
+  @Field(() => Boolean)
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true })
@@ -118,7 +119,7 @@ export function buildConnection<T>(
 export function ConnectionType<T>(nodeType: Type<T>, name: string, options: { totalCount?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
-    @Field()
+    @Field(() => String)
     cursor!: string;
 
     @Field(() => nodeType)

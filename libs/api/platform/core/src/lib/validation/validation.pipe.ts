@@ -19,13 +19,14 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 }
 
 /**
- * Global pipe validating GraphQL inputs declared with class-validator decorators. Unknown
- * properties cannot reach it (GraphQL types them), so whitelisting is about nested objects.
+ * Global pipe validating GraphQL inputs declared with class-validator decorators. GraphQL has
+ * already refused unknown fields, so no whitelisting: with it, a field that merely lacks a
+ * validator would silently arrive as `undefined`.
  */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
-    whitelist: true,
+    whitelist: false,
     forbidUnknownValues: false,
     stopAtFirstError: false,
     validationError: { target: false, value: false },

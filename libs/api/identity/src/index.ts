@@ -1,0 +1,13 @@
+export { IdentityModule, IDENTITY_RESOLVERS, IDENTITY_ENTITIES } from './lib/identity.module.js';
+export { IDENTITY_OPTIONS, SESSION_COOKIE, type IdentityOptions } from './lib/identity-options.js';
+export { SessionsService } from './lib/sessions/sessions.service.js';
+export { ProfilesService } from './lib/profiles/profiles.service.js';
+export { UserModel } from './lib/accounts/user.model.js';
+export { MandateModel } from './lib/profiles/mandate.model.js';
+export { MANDATE_ROLES, type MandateRole } from './lib/profiles/mandate-role.js';
+export { UserEntity } from './lib/accounts/user.entity.js';
+export { MandateEntity } from './lib/profiles/mandate.entity.js';
+export { hashPassword, passwordProblems, PASSWORD_MIN_LENGTH } from './lib/accounts/passwords.js';
+export { normalizeEmail } from './lib/accounts/normalize.js';
+export { RATE_LIMITS } from './lib/rate-limit/rate-limiter.js';
+export { DEMO_PASSWORD, DEMO_USERS, IdentitySeeder } from './lib/seed/identity-seeder.js';
