@@ -13,6 +13,7 @@ import {
   type ViewerResolver,
 } from '@pairs/platform-core';
 import { IdentityModule, SessionsService } from '@pairs/identity';
+import { ThemesModule } from '@pairs/knowledge';
 import { TerritoriesModule } from '@pairs/territories';
 import { dataSourceOptions } from '@pairs/platform-database';
 import type { AppConfig } from './config/config.js';
@@ -91,6 +92,7 @@ export class AppModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         TerritoriesModule,
+        ThemesModule,
         SiteModule,
         ...imports,
       ],

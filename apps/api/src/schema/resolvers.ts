@@ -1,4 +1,5 @@
 import { IDENTITY_RESOLVERS } from '@pairs/identity';
+import { THEMES_RESOLVERS } from '@pairs/knowledge';
 import { TERRITORIES_RESOLVERS } from '@pairs/territories';
 import { SITE_RESOLVERS } from '../site/site.module.js';
 
@@ -6,4 +7,9 @@ import { SITE_RESOLVERS } from '../site/site.module.js';
  * Every resolver class of the API, for schema generation without a database. A resolver
  * missing here makes the schema drift test fail (it compares with the running app's schema).
  */
-export const API_RESOLVERS = [...SITE_RESOLVERS, ...TERRITORIES_RESOLVERS, ...IDENTITY_RESOLVERS];
+export const API_RESOLVERS = [
+  ...SITE_RESOLVERS,
+  ...TERRITORIES_RESOLVERS,
+  ...IDENTITY_RESOLVERS,
+  ...THEMES_RESOLVERS,
+];

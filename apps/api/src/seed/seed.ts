@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentitySeeder } from '@pairs/identity';
+import { ThemesSeeder } from '@pairs/knowledge';
 import { loadTerritories } from '@pairs/territories';
 import { SiteService } from '../site/site.service.js';
 
@@ -22,6 +23,7 @@ export async function seedDemoData(
   await loadTerritories(app.get(DataSource), log); // first: demo mandates point at real territories
   const users = await app.get(IdentitySeeder).seedDemoUsers();
   log(`Demo users: ${users} (password in the README)`);
+  log(`Themes: ${await app.get(ThemesSeeder).seed()}`);
   const site = app.get(SiteService);
   await site.setWelcomeMessage(DEMO_WELCOME_MESSAGE);
   await site.markDemoDataLoaded(new Date());

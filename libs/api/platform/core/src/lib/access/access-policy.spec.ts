@@ -55,6 +55,11 @@ const matrix: Row[] = [
     accessPolicy.canDeleteOwnAccount,
     { anonymous: false, unverified: true, member: true, otherMember: true, moderator: true, admin: true },
   ],
+  [
+    'manage themes',
+    accessPolicy.canManageThemes,
+    { anonymous: false, unverified: false, member: false, otherMember: false, moderator: true, admin: true },
+  ],
 ];
 
 describe('access policy matrix', () => {

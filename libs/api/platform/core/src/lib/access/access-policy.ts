@@ -27,6 +27,8 @@ export const accessPolicy = {
     viewer !== null && viewer.id === sessionUserId,
   canExportOwnData: (viewer: Viewer): boolean => viewer !== null,
   canDeleteOwnAccount: (viewer: Viewer): boolean => viewer !== null,
+  /** The theme taxonomy is curated by moderators. */
+  canManageThemes: (viewer: Viewer): boolean => isModerator(viewer),
 } as const;
 
 export type AccessRule = keyof typeof accessPolicy;

@@ -1,0 +1,188 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  accessPolicy,
+  DomainError,
+  DomainEventBus,
+  domainEvent,
+  type Actor,
+  type LoaderRegistry,
+} from '@pairs/platform-core';
+import { slugify } from '@pairs/shared-domain';
+import type { ThemeEntity } from './theme.entity.js';
+import { THEME_MERGE_PARTICIPANTS, type ThemeMergeParticipant } from './theme-merge.js';
+import type { ThemeModel } from './theme.model.js';
+import type { CreateThemeInput, MergeThemesInput, UpdateThemeInput } from './theme.inputs.js';
+import { ThemesRepository } from './themes.repository.js';
+
+export function toThemeModel(theme: ThemeEntity): ThemeModel {
+  return {
+    id: theme.id,
+    slug: theme.slug,
+    name: theme.name,
+    description: theme.description,
+    status: theme.status === 'ARCHIVED' ? 'ARCHIVED' : 'ACTIVE',
+    synonyms: theme.synonyms,
+    parentId: theme.parentId,
+  };
+}
+
+function uniq(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+}
+
+/** The curated theme taxonomy: reading for everyone, curation for moderators. */
+@Injectable()
+export class ThemesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly themes: ThemesRepository,
+    private readonly events: DomainEventBus,
+    @Optional() @Inject(THEME_MERGE_PARTICIPANTS) private readonly participants: ThemeMergeParticipant[] = [],
+  ) {}
+
+  async tree(includeArchived: boolean): Promise<ThemeModel[]> {
+    const all = await this.themes.findAllListed(includeArchived);
+    return all.filter((t) => t.parentId === null).map(toThemeModel);
+  }
+
+  /** A theme by slug; the slug of a merged theme leads to the theme it was merged into. */
+  async bySlug(slug: string): Promise<ThemeModel | null> {
+    const theme = await this.themes.findBySlug(slug.trim().toLowerCase());
+    if (!theme) return null;
+    if (theme.status === 'MERGED' && theme.mergedIntoId) {
+      const target = await this.themes.findById(theme.mergedIntoId);
+      return target ? toThemeModel(target) : null;
+    }
+    return toThemeModel(theme);
+  }
+
+  childrenLoader(loaders: LoaderRegistry, includeArchived: boolean) {
+    return loaders.get<string, ThemeModel[]>(
+      `knowledge.themeChildren:${includeArchived}`,
+      async (parentIds) => {
+        const rows = await this.themes.findChildren(parentIds, includeArchived);
+        return parentIds.map((id) => rows.filter((r) => r.parentId === id).map(toThemeModel));
+      },
+    );
+  }
+
+  byIdLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, ThemeModel | null>('knowledge.themeById', async (ids) => {
+      const rows = await this.themes.findByIds(ids);
+      return ids.map((id) => {
+        const row = rows.find((r) => r.id === id);
+        return row ? toThemeModel(row) : null;
+      });
+    });
+  }
+
+  async create(actor: Actor, input: CreateThemeInput): Promise<ThemeModel> {
+    this.assertCurator(actor);
+    const name = input.name.trim();
+    const slug = input.slug ?? slugify(name);
+    if (!slug) throw DomainError.badField('name', 'slug', 'name must contain letters or digits');
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.themes.findBySlug(slug, manager)) {
+        throw DomainError.conflict('A theme already uses this slug');
+      }
+      let parentId: string | null = null;
+      if (input.parentSlug) {
+        const parent = await this.themes.findBySlug(input.parentSlug, manager);
+        if (!parent || parent.status === 'MERGED')
+          throw DomainError.badField('parentSlug', 'unknown', 'Unknown parent theme');
+        if (parent.parentId)
+          throw DomainError.badField('parentSlug', 'depth', 'Themes are two levels deep at most');
+        parentId = parent.id;
+      }
+      const theme = await this.themes.insert(
+        {
+          slug,
+          name,
+          description: input.description?.trim() ?? '',
+          parentId,
+          synonyms: uniq(input.synonyms ?? []),
+        },
+        manager,
+      );
+      return toThemeModel(theme);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateThemeInput): Promise<ThemeModel> {
+    this.assertCurator(actor);
+    const theme = await this.themes.findById(input.id);
+    if (!theme || theme.status === 'MERGED') throw DomainError.notFound('Theme');
+    const changes: Partial<ThemeEntity> = {};
+    if (input.name !== undefined) changes.name = input.name.trim();
+    if (input.description !== undefined) changes.description = input.description.trim();
+    if (input.synonyms !== undefined) changes.synonyms = uniq(input.synonyms);
+    await this.themes.update(theme.id, changes);
+    return toThemeModel({ ...theme, ...changes });
+  }
+
+  /** Archived themes stay readable (their content too) but are no longer offered for tagging. */
+  async archive(actor: Actor, id: string): Promise<ThemeModel> {
+    this.assertCurator(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const theme = await this.themes.findById(id, manager);
+      if (!theme || theme.status === 'MERGED') throw DomainError.notFound('Theme');
+      await this.themes.update(theme.id, { status: 'ARCHIVED' }, manager);
+      await this.themes.archiveChildren(theme.id, manager);
+      return toThemeModel({ ...theme, status: 'ARCHIVED' });
+    });
+  }
+
+  /**
+   * Merges `source` into `target` atomically: tagged content moves (through the participants),
+   * children move under the target, the source's slug and name become synonyms of the target
+   * and the source slug keeps redirecting.
+   */
+  async merge(actor: Actor, input: MergeThemesInput): Promise<ThemeModel> {
+    this.assertCurator(actor);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const source = await this.themes.findBySlug(input.sourceSlug, manager);
+      const target = await this.themes.findBySlug(input.targetSlug, manager);
+      if (!source || source.status === 'MERGED')
+        throw DomainError.badField('sourceSlug', 'unknown', 'Unknown theme');
+      if (!target || target.status === 'MERGED')
+        throw DomainError.badField('targetSlug', 'unknown', 'Unknown theme');
+      if (source.id === target.id)
+        throw DomainError.badField('targetSlug', 'same', 'A theme cannot be merged into itself');
+      if (target.parentId === source.id) {
+        throw DomainError.badField(
+          'targetSlug',
+          'child',
+          'A theme cannot be merged into one of its children',
+        );
+      }
+      if (target.parentId && (await this.themes.countChildren(source.id, manager)) > 0) {
+        throw DomainError.badField('targetSlug', 'depth', 'Merging would make themes three levels deep');
+      }
+      for (const participant of this.participants) await participant.moveTags(manager, source.id, target.id);
+      await this.themes.reparentChildren(source.id, target.id, manager);
+      await this.themes.repointMerged(source.id, target.id, manager);
+      const synonyms = uniq([...target.synonyms, ...source.synonyms, source.name, source.slug]);
+      await this.themes.update(target.id, { synonyms }, manager);
+      await this.themes.update(
+        source.id,
+        { status: 'MERGED', mergedIntoId: target.id, parentId: null },
+        manager,
+      );
+      return toThemeModel({ ...target, synonyms });
+    });
+    await this.events.publish(
+      domainEvent(
+        'knowledge.themes-merged',
+        { sourceSlug: input.sourceSlug, targetSlug: input.targetSlug },
+        actor.id,
+      ),
+    );
+    return result;
+  }
+
+  private assertCurator(actor: Actor): void {
+    if (!accessPolicy.canManageThemes(actor)) throw DomainError.forbidden('Only moderators curate themes');
+  }
+}
