@@ -14,8 +14,11 @@ import { SignUpPage } from './pages/auth/sign-up-page';
 import { VerifyEmailPage } from './pages/auth/verify-email-page';
 import { HomePage } from './pages/home-page';
 import { MemberProfilePage } from './pages/member-profile-page';
+import { ThemesModerationPage } from './pages/moderation/themes-moderation-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
+import { ThemeIndexPage } from './pages/themes/theme-index-page';
+import { ThemePage } from './pages/themes/theme-page';
 import { RequireViewer } from './session/require-viewer';
 import { SessionProvider, useSession } from './session/session-provider';
 import { profilePath, useViewer } from './session/viewer';
@@ -58,6 +61,16 @@ export function App() {
           <Route path="/reinitialiser-mot-de-passe" element={<ResetPasswordPage />} />
           <Route path="/verifier-email" element={<VerifyEmailPage />} />
           <Route path="/membres/:handle" element={<MemberProfilePage />} />
+          <Route path="/thematiques" element={<ThemeIndexPage />} />
+          <Route path="/thematiques/:slug" element={<ThemePage />} />
+          <Route
+            path="/moderation/thematiques"
+            element={
+              <RequireViewer>
+                <ThemesModerationPage />
+              </RequireViewer>
+            }
+          />
           <Route
             path="/mon-compte"
             element={

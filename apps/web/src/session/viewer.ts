@@ -46,3 +46,8 @@ export const REFRESH_VIEWER: { refetchQueries: DocumentNode[]; awaitRefetchQueri
   refetchQueries: [ViewerQuery],
   awaitRefetchQueries: true,
 };
+
+/** Moderators and administrators curate shared content (themes…); the API checks it again. */
+export function canModerate(viewer: Viewer | null): boolean {
+  return viewer !== null && (viewer.role === 'MODERATOR' || viewer.role === 'ADMIN');
+}

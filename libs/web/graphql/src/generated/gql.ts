@@ -28,6 +28,13 @@ type Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      handle\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query HomePage {\n    siteInfo {\n      name\n      tagline\n      welcomeMessageHtml\n      demoDataLoadedAt\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query ModerationThemes {\n    themes(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      children(includeArchived: true) {\n        id\n        slug\n        name\n        description\n        status\n        synonyms\n      }\n    }\n  }\n": typeof types.ModerationThemesDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      slug\n      name\n      description\n      synonyms\n    }\n  }\n": typeof types.UpdateThemeDocument,
+    "\n  mutation ArchiveTheme($input: ArchiveThemeInput!) {\n    archiveTheme(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveThemeDocument,
+    "\n  mutation MergeThemes($input: MergeThemesInput!) {\n    mergeThemes(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MergeThemesDocument,
+    "\n  query ThemeIndex {\n    themes {\n      id\n      slug\n      name\n      description\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ThemeIndexDocument,
+    "\n  query ThemePage($slug: String!) {\n    theme(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ThemePageDocument,
     "\n  mutation ResendVerification {\n    resendVerification\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": typeof types.ViewerDocument,
@@ -47,6 +54,13 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      id\n      handle\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query HomePage {\n    siteInfo {\n      name\n      tagline\n      welcomeMessageHtml\n      demoDataLoadedAt\n    }\n  }\n": types.HomePageDocument,
     "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query ModerationThemes {\n    themes(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      children(includeArchived: true) {\n        id\n        slug\n        name\n        description\n        status\n        synonyms\n      }\n    }\n  }\n": types.ModerationThemesDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      slug\n      name\n      description\n      synonyms\n    }\n  }\n": types.UpdateThemeDocument,
+    "\n  mutation ArchiveTheme($input: ArchiveThemeInput!) {\n    archiveTheme(input: $input) {\n      id\n      status\n    }\n  }\n": types.ArchiveThemeDocument,
+    "\n  mutation MergeThemes($input: MergeThemesInput!) {\n    mergeThemes(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.MergeThemesDocument,
+    "\n  query ThemeIndex {\n    themes {\n      id\n      slug\n      name\n      description\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ThemeIndexDocument,
+    "\n  query ThemePage($slug: String!) {\n    theme(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ThemePageDocument,
     "\n  mutation ResendVerification {\n    resendVerification\n  }\n": types.ResendVerificationDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      email\n      emailVerified\n      role\n    }\n  }\n": types.ViewerDocument,
@@ -122,6 +136,34 @@ export function graphql(source: "\n  query HomePage {\n    siteInfo {\n      nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      bio\n      deleted\n      createdAt\n      mandates {\n        id\n        role\n        verified\n        territory {\n          id\n          code\n          name\n          kind\n          population\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationThemes {\n    themes(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      children(includeArchived: true) {\n        id\n        slug\n        name\n        description\n        status\n        synonyms\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationThemes {\n    themes(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      children(includeArchived: true) {\n        id\n        slug\n        name\n        description\n        status\n        synonyms\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      slug\n      name\n      description\n      synonyms\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      id\n      slug\n      name\n      description\n      synonyms\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveTheme($input: ArchiveThemeInput!) {\n    archiveTheme(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveTheme($input: ArchiveThemeInput!) {\n    archiveTheme(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeThemes($input: MergeThemesInput!) {\n    mergeThemes(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MergeThemes($input: MergeThemesInput!) {\n    mergeThemes(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeIndex {\n    themes {\n      id\n      slug\n      name\n      description\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThemeIndex {\n    themes {\n      id\n      slug\n      name\n      description\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemePage($slug: String!) {\n    theme(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThemePage($slug: String!) {\n    theme(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      synonyms\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,15 @@ export const FIELD_ERROR_KEYS = [
   'mandates.N.role:isIn',
   'mandates.N.territoryCode:unknown',
   'mandates.N.territoryCode:isLength',
+  'name:isLength',
+  'slug:matches',
+  'parentSlug:unknown',
+  'parentSlug:depth',
+  'sourceSlug:unknown',
+  'targetSlug:unknown',
+  'targetSlug:same',
+  'targetSlug:child',
+  'targetSlug:depth',
 ] as const;
 
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
@@ -87,6 +96,18 @@ const FIELD_ERROR_MESSAGES: Record<FieldErrorKey, string> = {
   'mandates.N.role:isIn': 'Choisissez une fonction dans la liste.',
   'mandates.N.territoryCode:unknown': 'Territoire inconnu. Choisissez un territoire dans la liste proposée.',
   'mandates.N.territoryCode:isLength': 'Choisissez un territoire dans la liste proposée.',
+  'name:isLength': 'Le nom doit compter de 2 à 120 caractères.',
+  'slug:matches':
+    "L'adresse ne peut contenir que des lettres minuscules sans accents, des chiffres et des tirets (ni au début, ni à la fin).",
+  'parentSlug:unknown': 'Thématique parente inconnue. Choisissez une thématique dans la liste.',
+  'parentSlug:depth':
+    'Une sous-thématique ne peut pas en contenir une autre : choisissez une thématique de premier niveau.',
+  'sourceSlug:unknown': 'Thématique inconnue. Choisissez la thématique à fusionner dans la liste.',
+  'targetSlug:unknown': 'Thématique inconnue. Choisissez la thématique de destination dans la liste.',
+  'targetSlug:same': 'Choisissez une thématique de destination différente de celle à fusionner.',
+  'targetSlug:child': "Une thématique ne peut pas être fusionnée dans l'une de ses sous-thématiques.",
+  'targetSlug:depth':
+    "Cette fusion placerait des sous-thématiques sur trois niveaux : fusionnez d'abord les sous-thématiques, ou choisissez une autre destination.",
 };
 
 /** For a pair the web app does not know yet: still French, still next to the field. */

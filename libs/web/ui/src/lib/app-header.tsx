@@ -12,7 +12,10 @@ export const MAIN_NAVIGATION_ID = `${HEADER_ID}-main-navigation`;
  * Sections of the site. "Retours d'expérience", "Questions" and "Groupes" will be added here
  * once their pages exist: the menu must never lead to a 404.
  */
-const NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [{ text: 'Accueil', to: '/' }];
+const NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [
+  { text: 'Accueil', to: '/' },
+  { text: 'Thématiques', to: '/thematiques' },
+];
 
 /** Pages after which signing in should not come back (they would loop or make no sense). */
 const NO_RETURN_PATHS = [

@@ -1,0 +1,98 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { describeApiError, graphql } from '@pairs/web-graphql';
+import { ErrorAlert, PageTitle } from '@pairs/web-ui';
+import { Link, Navigate, useParams } from 'react-router';
+import { NotFoundPage } from '../not-found-page';
+import { THEMES_PATH, themePath } from './theme-paths';
+
+export const ThemePageQuery = graphql(`
+  query ThemePage($slug: String!) {
+    theme(slug: $slug) {
+      id
+      slug
+      name
+      description
+      status
+      synonyms
+      parent {
+        id
+        slug
+        name
+      }
+      children {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
+/** `/thematiques/:slug`: one theme; the old slug of a merged theme leads to the canonical address. */
+export function ThemePage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error } = useQuery(ThemePageQuery, { variables: { slug } });
+  const theme = data?.theme;
+
+  if (!loading && error === undefined && theme === null) {
+    return <NotFoundPage />;
+  }
+  if (theme != null && theme.slug !== slug) {
+    return <Navigate to={themePath(theme.slug)} replace />;
+  }
+
+  return (
+    <div className="fr-container fr-my-6w">
+      <Breadcrumb
+        currentPageLabel={theme?.name ?? 'Thématique'}
+        homeLinkProps={{ to: '/' }}
+        segments={[
+          { label: 'Thématiques', linkProps: { to: THEMES_PATH } },
+          ...(theme?.parent == null
+            ? []
+            : [{ label: theme.parent.name, linkProps: { to: themePath(theme.parent.slug) } }]),
+        ]}
+      />
+      <PageTitle documentTitle={theme?.name ?? 'Thématique'} />
+      {loading && theme === undefined && (
+        <div aria-busy="true">
+          <p role="status">Chargement de la thématique…</p>
+        </div>
+      )}
+      {error !== undefined && (
+        <ErrorAlert
+          title="Impossible d'afficher cette thématique"
+          message={describeApiError(error).message}
+        />
+      )}
+      {theme != null && (
+        <>
+          {theme.status === 'ARCHIVED' && (
+            <Badge severity="warning" className="fr-mb-3w">
+              Thématique archivée
+            </Badge>
+          )}
+          {theme.description !== '' && <p className="fr-text--lead">{theme.description}</p>}
+          {theme.synonyms.length > 0 && (
+            <p className="fr-text--sm">Aussi appelé : {theme.synonyms.join(', ')}</p>
+          )}
+          {theme.children.length > 0 && (
+            <section aria-labelledby="sous-thematiques" className="fr-mb-4w">
+              <h2 id="sous-thematiques">Sous-thématiques</h2>
+              <ul>
+                {theme.children.map((child) => (
+                  <li key={child.id}>
+                    <Link to={themePath(child.slug)}>{child.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <p>Les retours d'expérience et les questions des élus sur cette thématique apparaîtront ici.</p>
+        </>
+      )}
+    </div>
+  );
+}

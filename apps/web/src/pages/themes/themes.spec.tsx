@@ -1,0 +1,180 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, testViewer } from '../../test/render-app';
+import { apiError, operationsLink } from '../../test/static-link';
+
+function theme(slug: string, name: string, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Theme',
+    id: `theme-${slug}`,
+    slug,
+    name,
+    description: `Tout sur ${name.toLowerCase()}.`,
+    status: 'ACTIVE',
+    synonyms: [],
+    children: [],
+    ...overrides,
+  };
+}
+
+const tree = [
+  theme('urbanisme', 'Urbanisme', {
+    children: [theme('eclairage-public', 'Éclairage public'), theme('voirie', 'Voirie')],
+  }),
+  theme('eau', 'Eau et assainissement'),
+];
+
+describe('ThemeIndexPage', () => {
+  it('shows each top-level theme as a section with its children as links', async () => {
+    const { link } = operationsLink({ ThemeIndex: { data: { themes: tree } } });
+    renderApp('/thematiques', link);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Thématiques' })).toBeDefined();
+    const urbanisme = (await screen.findByRole('heading', { level: 2, name: 'Urbanisme' })).closest(
+      'section',
+    )!;
+    expect(within(urbanisme).getByText('Tout sur urbanisme.')).toBeDefined();
+    expect(within(urbanisme).getByRole('link', { name: 'Éclairage public' }).getAttribute('href')).toBe(
+      '/thematiques/eclairage-public',
+    );
+    expect(within(urbanisme).getByRole('link', { name: 'Voirie' })).toBeDefined();
+    expect(screen.getByRole('heading', { level: 2, name: 'Eau et assainissement' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Thématiques' }).getAttribute('href')).toBe('/thematiques');
+  });
+});
+
+describe('ThemePage', () => {
+  it('shows the breadcrumb, the archived badge, synonyms and sub-themes', async () => {
+    const { link } = operationsLink({
+      ThemePage: {
+        data: {
+          theme: theme('eclairage-public', 'Éclairage public', {
+            status: 'ARCHIVED',
+            synonyms: ['lumière', 'candélabres'],
+            parent: { __typename: 'Theme', id: 'theme-urbanisme', slug: 'urbanisme', name: 'Urbanisme' },
+            children: [theme('led', 'Passage aux LED')],
+          }),
+        },
+      },
+    });
+    renderApp('/thematiques/eclairage-public', link);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Éclairage public' })).toBeDefined();
+    const breadcrumb = screen.getByRole('navigation', { name: /vous êtes ici/i });
+    expect(within(breadcrumb).getByRole('link', { name: 'Accueil' }).getAttribute('href')).toBe('/');
+    expect(within(breadcrumb).getByRole('link', { name: 'Thématiques' }).getAttribute('href')).toBe(
+      '/thematiques',
+    );
+    expect(within(breadcrumb).getByRole('link', { name: 'Urbanisme' }).getAttribute('href')).toBe(
+      '/thematiques/urbanisme',
+    );
+    expect(within(breadcrumb).getByText('Éclairage public')).toBeDefined();
+    expect(screen.getByText('Thématique archivée')).toBeDefined();
+    expect(screen.getByText('Aussi appelé : lumière, candélabres')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Passage aux LED' }).getAttribute('href')).toBe(
+      '/thematiques/led',
+    );
+  });
+
+  it('replaces the old slug of a merged theme with the canonical one', async () => {
+    const { link, calls } = operationsLink({
+      ThemePage: { data: { theme: { ...theme('eclairage-public', 'Éclairage public'), parent: null } } },
+    });
+    renderApp('/thematiques/lumiere', link);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Éclairage public' })).toBeDefined();
+    await waitFor(() =>
+      expect(
+        calls.filter((call) => call.operationName === 'ThemePage').map((call) => call.variables),
+      ).toEqual([{ slug: 'lumiere' }, { slug: 'eclairage-public' }]),
+    );
+  });
+
+  it('shows the 404 page for an unknown slug', async () => {
+    const { link } = operationsLink({ ThemePage: { data: { theme: null } } });
+    renderApp('/thematiques/inconnue', link);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page non trouvée' })).toBeDefined();
+  });
+});
+
+describe('ThemesModerationPage', () => {
+  it('tells a member the page is for moderators, without loading the themes', async () => {
+    const { link, calls } = operationsLink({});
+    renderApp('/moderation/thematiques', link, { viewer: testViewer() });
+
+    expect(await screen.findByRole('heading', { name: 'Accès réservé aux modérateurs' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Créer la thématique' })).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
+  it('sends anonymous visitors to sign in', async () => {
+    renderApp('/moderation/thematiques', operationsLink({}).link);
+
+    expect(await screen.findByRole('heading', { level: 1, name: /connecter/i })).toBeDefined();
+  });
+
+  it('lets a moderator create a theme under a parent, and shows a taken slug in French', async () => {
+    let themes = tree;
+    const { link, calls } = operationsLink({
+      ModerationThemes: () => ({ data: { themes } }),
+      CreateTheme: ({ input }) => {
+        const { name } = input as { name: string };
+        if (name === 'Voirie') {
+          return apiError('CONFLICT');
+        }
+        themes = [...themes, theme('mobilites', name)];
+        return {
+          data: { createTheme: { __typename: 'Theme', id: 'theme-mobilites', slug: 'mobilites', name } },
+        };
+      },
+    });
+    renderApp('/moderation/thematiques', link, { viewer: testViewer({ role: 'MODERATOR' }) });
+
+    expect(await screen.findByRole('heading', { level: 3, name: 'Urbanisme' })).toBeDefined();
+    expect(screen.getByRole('heading', { level: 4, name: 'Éclairage public' })).toBeDefined();
+
+    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Voirie' } });
+    fireEvent.change(screen.getByLabelText(/^Thématique parente/), { target: { value: 'urbanisme' } });
+    fireEvent.change(screen.getByLabelText(/^Synonymes/), { target: { value: 'routes, chaussées , ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la thématique' }));
+
+    expect(
+      await screen.findByText(
+        'Une thématique utilise déjà cette adresse. Choisissez un autre nom ou une autre adresse.',
+      ),
+    ).toBeDefined();
+    expect(calls.find((call) => call.operationName === 'CreateTheme')?.variables).toEqual({
+      input: { name: 'Voirie', parentSlug: 'urbanisme', synonyms: ['routes', 'chaussées'] },
+    });
+
+    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Mobilités' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la thématique' }));
+
+    await screen.findByText(/a été créée/);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Mobilités' })).toBeDefined();
+    expect(calls.filter((call) => call.operationName === 'ModerationThemes')).toHaveLength(2);
+  });
+
+  it('shows field errors next to the merge selects', async () => {
+    const { link } = operationsLink({
+      ModerationThemes: { data: { themes: tree } },
+      MergeThemes: apiError('BAD_USER_INPUT', {
+        fields: [{ field: 'targetSlug', reason: 'child', message: 'child' }],
+      }),
+    });
+    renderApp('/moderation/thematiques', link, { viewer: testViewer({ role: 'ADMIN' }) });
+
+    fireEvent.change(await screen.findByLabelText('Thématique à fusionner'), {
+      target: { value: 'urbanisme' },
+    });
+    fireEvent.change(screen.getByLabelText(/^Thématique de destination/), { target: { value: 'voirie' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fusionner' }));
+
+    expect(
+      await screen.findByText(
+        "Une thématique ne peut pas être fusionnée dans l'une de ses sous-thématiques.",
+      ),
+    ).toBeDefined();
+  });
+});
