@@ -1,14 +1,6 @@
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  createTestDatabase,
-  freePort,
-  spawnServer,
-  workspaceRoot,
-  type ServerProcess,
-  type TestDatabase,
-} from '@pairs/platform-testing';
-import { launchBrowser, seriousViolations, type AxeFinding } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { seriousViolations, type AxeFinding } from './support/browser.js';
+import { useWebApp } from './support/web-app.js';
 
 interface OutboxMail {
   to: string;
@@ -20,51 +12,13 @@ interface OutboxMail {
 
 /** The whole journey of a new member, in one browser, as a keyboard user would do the key parts. */
 describe('accounts in the browser', () => {
-  let db: TestDatabase;
-  let server: ServerProcess;
-  let baseUrl: string;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  let context: BrowserContext;
+  const web = useWebApp({ contextOptions: { acceptDownloads: true } });
   let page: Page;
-  const consoleErrors: string[] = [];
+  beforeEach(() => {
+    page = web.page;
+  });
   /** axe findings per page visited, so one failure names every page at fault. */
   const violations: Record<string, AxeFinding[]> = {};
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    server = spawnServer({
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      // Links in the mails point here, the origin the browser uses (the session cookie's).
-      PUBLIC_URL: baseUrl,
-      WEB_DIST: path.join(workspaceRoot(), 'apps/web/dist'),
-    });
-    await server.waitForOutput(/Pairs is ready/, 60_000);
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
-    page = await context.newPage();
-    consoleErrors.length = 0;
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-  });
-
-  afterEach(() => context?.close());
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    await db?.drop();
-  });
 
   async function scan(name: string): Promise<void> {
     violations[name] = await seriousViolations(page);
@@ -88,7 +42,7 @@ describe('accounts in the browser', () => {
   }
 
   async function latestMailTo(address: string): Promise<OutboxMail> {
-    const response = await page.request.get(`${baseUrl}/dev/outbox.json`);
+    const response = await page.request.get(`${web.baseUrl}/dev/outbox.json`);
     expect(response.status()).toBe(200);
     const mails = (await response.json()) as OutboxMail[];
     const mail = mails.find((m) => m.to === address);
@@ -104,7 +58,7 @@ describe('accounts in the browser', () => {
     const password = 'lavoirs-et-fontaines-2026';
 
     // Sign-up.
-    await page.goto(`${baseUrl}/inscription`);
+    await page.goto(`${web.baseUrl}/inscription`);
     await heading('Créer un compte').waitFor();
     expect(await page.title()).toBe('Créer un compte — Pairs');
     await scan('sign-up');
@@ -127,7 +81,7 @@ describe('accounts in the browser', () => {
     const link = /https?:\/\/\S+\/verifier-email\?token=[^\s"<]+/.exec(mail.text)?.[0];
     expect(link).toBeDefined();
     const verifyUrl = new URL(link!);
-    expect(verifyUrl.origin).toBe(baseUrl);
+    expect(verifyUrl.origin).toBe(web.baseUrl);
     await page.goto(verifyUrl.toString());
     await page.getByRole('heading', { name: 'Votre adresse e-mail est confirmée' }).waitFor();
     expect(await page.title()).toBe("Confirmation de l'adresse e-mail — Pairs");
@@ -204,13 +158,13 @@ describe('accounts in the browser', () => {
     await scan('public profile');
 
     // The other account pages.
-    await page.goto(`${baseUrl}/mon-compte/sessions`);
+    await page.goto(`${web.baseUrl}/mon-compte/sessions`);
     await heading('Sessions').waitFor();
     await page.getByText('Cette session').waitFor();
     expect(await page.getByRole('button', { name: /^Révoquer/ }).count()).toBe(0);
     await scan('sessions');
 
-    await page.goto(`${baseUrl}/mon-compte/donnees`);
+    await page.goto(`${web.baseUrl}/mon-compte/donnees`);
     await heading('Mes données').waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger mes données' }).click();
@@ -221,17 +175,17 @@ describe('accounts in the browser', () => {
     await scan('my data (deletion confirmation open)');
 
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((name) => [name, []])));
-    expect(consoleErrors).toEqual([]);
+    expect(web.consoleErrors).toEqual([]);
   }, 180_000);
 
   it('sends anonymous visitors of an account page to sign in, and an unknown member to the 404 page', async () => {
-    await page.goto(`${baseUrl}/mon-compte/profil`);
+    await page.goto(`${web.baseUrl}/mon-compte/profil`);
     await heading('Se connecter à Pairs').waitFor();
     expect(new URL(page.url()).searchParams.get('redirect')).toBe('/mon-compte/profil');
 
-    await page.goto(`${baseUrl}/membres/personne-de-connu`);
+    await page.goto(`${web.baseUrl}/membres/personne-de-connu`);
     await heading('Page non trouvée').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(web.consoleErrors).toEqual([]);
   });
 });
