@@ -42,6 +42,11 @@ describe('production mode', () => {
     expect(res.headers['strict-transport-security']).toMatch(/max-age=/);
   });
 
+  it('serves no development mail outbox', async () => {
+    expect((await request(t.server).get('/dev/outbox.json')).status).toBe(404);
+    expect((await request(t.server).get('/dev/outbox')).status).toBe(404);
+  });
+
   it('still hides internal errors', async () => {
     const res = await t.gql('{ probeCrash }');
     expect(res.errors).toEqual([
