@@ -1,6 +1,7 @@
 import type { Mail } from './mailer.js';
 
-function escapeHtml(text: string): string {
+/** Escapes text for HTML bodies (mails, the dev outbox page). */
+export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

@@ -3,16 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { Public } from '@pairs/platform-core';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
+import { escapeHtml } from './mail-templates.js';
 import { OutboxMailEntity } from './outbox-mail.entity.js';
 
 const LIMIT = 200;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
 
 /** Development outbox: the mails that were not sent (no SMTP). Never served in production. */
 @Controller('dev')

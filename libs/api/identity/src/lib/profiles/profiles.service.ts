@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { accessPolicy, DomainError, type Actor, type LoaderRegistry } from '@pairs/platform-core';
+import {
+  accessPolicy,
+  DomainError,
+  groupByKeys,
+  type Actor,
+  type LoaderRegistry,
+} from '@pairs/platform-core';
 import type { FieldErrorDetail } from '@pairs/shared-domain';
 import { TerritoriesService } from '@pairs/territories';
 import type { UserEntity } from '../accounts/user.entity.js';
@@ -44,11 +50,8 @@ export class ProfilesService {
   /** Batched for DataLoaders: the mandates of each user, in order. */
   mandatesLoader(loaders: LoaderRegistry) {
     return loaders.get<string, MandateModel[]>('identity.mandatesByUserId', async (userIds) => {
-      const rows = await this.mandates.findByUserIds(userIds);
-      const byUser = new Map<string, MandateModel[]>();
-      for (const row of rows)
-        byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), toMandateModel(row)]);
-      return userIds.map((id) => byUser.get(id) ?? []);
+      const rows = (await this.mandates.findByUserIds(userIds)).map(toMandateModel);
+      return groupByKeys(userIds, rows, (mandate) => mandate.userId);
     });
   }
 

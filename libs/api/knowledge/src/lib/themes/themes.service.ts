@@ -8,6 +8,8 @@ import {
   domainEvent,
   type Actor,
   type LoaderRegistry,
+  groupByKeys,
+  orderByKeys,
 } from '@pairs/platform-core';
 import { slugify } from '@pairs/shared-domain';
 import type { ThemeEntity } from './theme.entity.js';
@@ -62,19 +64,16 @@ export class ThemesService {
     return loaders.get<string, ThemeModel[]>(
       `knowledge.themeChildren:${includeArchived}`,
       async (parentIds) => {
-        const rows = await this.themes.findChildren(parentIds, includeArchived);
-        return parentIds.map((id) => rows.filter((r) => r.parentId === id).map(toThemeModel));
+        const rows = (await this.themes.findChildren(parentIds, includeArchived)).map(toThemeModel);
+        return groupByKeys(parentIds, rows, (theme) => theme.parentId ?? '');
       },
     );
   }
 
   byIdLoader(loaders: LoaderRegistry) {
     return loaders.get<string, ThemeModel | null>('knowledge.themeById', async (ids) => {
-      const rows = await this.themes.findByIds(ids);
-      return ids.map((id) => {
-        const row = rows.find((r) => r.id === id);
-        return row ? toThemeModel(row) : null;
-      });
+      const rows = (await this.themes.findByIds(ids)).map(toThemeModel);
+      return orderByKeys(ids, rows, (theme) => theme.id);
     });
   }
 

@@ -20,7 +20,7 @@ export type Viewer = Actor | null;
 
 /**
  * Resolves the viewer from a request's credentials (the session cookie). The identity
- * context provides the real implementation; the default treats everyone as anonymous.
+ * context's `SessionsService` is the implementation; tests may pass their own to the app.
  */
 export interface ViewerResolver {
   resolve(credentials: RequestCredentials): Promise<Viewer>;
@@ -32,9 +32,3 @@ export interface RequestCredentials {
   ip: string;
   userAgent: string;
 }
-
-export const VIEWER_RESOLVER = Symbol('VIEWER_RESOLVER');
-
-export const anonymousViewerResolver: ViewerResolver = {
-  resolve: () => Promise.resolve(null),
-};
