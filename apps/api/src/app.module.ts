@@ -13,7 +13,7 @@ import {
   type ViewerResolver,
 } from '@pairs/platform-core';
 import { IdentityModule, SessionsService } from '@pairs/identity';
-import { ThemesModule } from '@pairs/knowledge';
+import { CaseStudiesModule, ThemesModule } from '@pairs/knowledge';
 import { TerritoriesModule } from '@pairs/territories';
 import { dataSourceOptions } from '@pairs/platform-database';
 import type { AppConfig } from './config/config.js';
@@ -93,6 +93,7 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
         TerritoriesModule,
         ThemesModule,
+        CaseStudiesModule,
         SiteModule,
         ...imports,
       ],

@@ -1,5 +1,5 @@
 import { IDENTITY_RESOLVERS } from '@pairs/identity';
-import { THEMES_RESOLVERS } from '@pairs/knowledge';
+import { CASE_STUDIES_RESOLVERS, THEMES_RESOLVERS } from '@pairs/knowledge';
 import { TERRITORIES_RESOLVERS } from '@pairs/territories';
 import { SITE_RESOLVERS } from '../site/site.module.js';
 
@@ -12,4 +12,5 @@ export const API_RESOLVERS = [
   ...TERRITORIES_RESOLVERS,
   ...IDENTITY_RESOLVERS,
   ...THEMES_RESOLVERS,
+  ...CASE_STUDIES_RESOLVERS,
 ];

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentitySeeder } from '@pairs/identity';
-import { ThemesSeeder } from '@pairs/knowledge';
+import { CaseStudiesSeeder, ThemesSeeder } from '@pairs/knowledge';
 import { loadTerritories } from '@pairs/territories';
 import { SiteService } from '../site/site.service.js';
 
@@ -24,6 +24,7 @@ export async function seedDemoData(
   const users = await app.get(IdentitySeeder).seedDemoUsers();
   log(`Demo users: ${users} (password in the README)`);
   log(`Themes: ${await app.get(ThemesSeeder).seed()}`);
+  log(`Case studies: ${await app.get(CaseStudiesSeeder).seed()}`);
   const site = app.get(SiteService);
   await site.setWelcomeMessage(DEMO_WELCOME_MESSAGE);
   await site.markDemoDataLoaded(new Date());

@@ -2,3 +2,4 @@ export * from './lib/error-codes.js';
 export * from './lib/pagination.js';
 export * from './lib/slug.js';
 export * from './lib/site.js';
+export * from './lib/case-study.js';

@@ -15,3 +15,5 @@ export * from './lib/events/domain-events.js';
 export * from './lib/markdown/markdown-renderer.js';
 export * from './lib/access/access-policy.js';
 export * from './lib/scalars/json.scalar.js';
+export * from './lib/access/content-access.js';
+export * from './lib/views/view-buffer.js';

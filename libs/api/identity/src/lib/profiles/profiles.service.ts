@@ -5,12 +5,15 @@ import {
   accessPolicy,
   DomainError,
   groupByKeys,
+  orderByKeys,
   type Actor,
   type LoaderRegistry,
 } from '@pairs/platform-core';
 import type { FieldErrorDetail } from '@pairs/shared-domain';
 import { TerritoriesService } from '@pairs/territories';
 import type { UserEntity } from '../accounts/user.entity.js';
+import { toUserModel } from '../accounts/user.mapper.js';
+import type { UserModel } from '../accounts/user.model.js';
 import { UsersRepository } from '../accounts/users.repository.js';
 import { MandatesRepository } from './mandates.repository.js';
 import type { MandateModel } from './mandate.model.js';
@@ -45,6 +48,14 @@ export class ProfilesService {
 
   byId(id: string): Promise<UserEntity | null> {
     return this.users.findById(id);
+  }
+
+  /** Public users by id for other contexts' author fields (deleted accounts show as "Compte supprimé"). */
+  usersLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, UserModel | null>('identity.userById', async (ids) => {
+      const rows = (await this.users.findByIds(ids)).map(toUserModel);
+      return orderByKeys(ids, rows, (user) => user.id);
+    });
   }
 
   /** Batched for DataLoaders: the mandates of each user, in order. */

@@ -23,6 +23,10 @@ export class ThemesRepository {
     return this.r(manager).findOneBy({ slug });
   }
 
+  findBySlugs(slugs: readonly string[]): Promise<ThemeEntity[]> {
+    return slugs.length ? this.repo.findBy({ slug: In([...slugs]) }) : Promise.resolve([]);
+  }
+
   findById(id: string, manager?: EntityManager): Promise<ThemeEntity | null> {
     return this.r(manager).findOneBy({ id });
   }

@@ -44,6 +44,8 @@ export class ThemesService {
     @Optional() @Inject(THEME_MERGE_PARTICIPANTS) private readonly participants: ThemeMergeParticipant[] = [],
   ) {}
 
+  private readonly registered: ThemeMergeParticipant[] = [];
+
   async tree(includeArchived: boolean): Promise<ThemeModel[]> {
     const all = await this.themes.findAllListed(includeArchived);
     return all.filter((t) => t.parentId === null).map(toThemeModel);
@@ -58,6 +60,35 @@ export class ThemesService {
       return target ? toThemeModel(target) : null;
     }
     return toThemeModel(theme);
+  }
+
+  /**
+   * Themes by slug, following merges (an old slug gives its target); unknown slugs are absent.
+   * Used to tag content and to filter lists.
+   */
+  async resolveSlugs(slugs: readonly string[]): Promise<Map<string, ThemeEntity>> {
+    const found = await this.themes.findBySlugs(slugs);
+    const targets = await this.themes.findByIds(
+      found.filter((t) => t.status === 'MERGED' && t.mergedIntoId).map((t) => t.mergedIntoId as string),
+    );
+    const byId = new Map(targets.map((t) => [t.id, t]));
+    const result = new Map<string, ThemeEntity>();
+    for (const theme of found) {
+      const resolved = theme.status === 'MERGED' ? byId.get(theme.mergedIntoId ?? '') : theme;
+      if (resolved && resolved.status !== 'MERGED') result.set(theme.slug, resolved);
+    }
+    return result;
+  }
+
+  /** The given themes and their children (a top-level theme covers its sub-themes). */
+  async withChildren(themeIds: readonly string[]): Promise<string[]> {
+    const children = await this.themes.findChildren(themeIds, true);
+    return [...new Set([...themeIds, ...children.map((c) => c.id)])];
+  }
+
+  /** Lets another context re-tag its content when themes merge (registered at start-up). */
+  registerMergeParticipant(participant: ThemeMergeParticipant): void {
+    this.registered.push(participant);
   }
 
   childrenLoader(loaders: LoaderRegistry, includeArchived: boolean) {
@@ -159,7 +190,9 @@ export class ThemesService {
       if (target.parentId && (await this.themes.countChildren(source.id, manager)) > 0) {
         throw DomainError.badField('targetSlug', 'depth', 'Merging would make themes three levels deep');
       }
-      for (const participant of this.participants) await participant.moveTags(manager, source.id, target.id);
+      for (const participant of [...this.registered, ...this.participants]) {
+        await participant.moveTags(manager, source.id, target.id);
+      }
       await this.themes.reparentChildren(source.id, target.id, manager);
       await this.themes.repointMerged(source.id, target.id, manager);
       const synonyms = uniq([...target.synonyms, ...source.synonyms, source.name, source.slug]);

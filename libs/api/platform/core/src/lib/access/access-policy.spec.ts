@@ -1,5 +1,6 @@
 import type { Actor, Viewer } from '../auth/viewer.js';
 import { accessPolicy } from './access-policy.js';
+import { caseStudyAccess, caseStudyReadableSql, type CaseStudyAccessFacts } from './content-access.js';
 
 const SELF = 'u-self';
 const viewers: Record<string, Viewer> = {
@@ -60,7 +61,94 @@ const matrix: Row[] = [
     accessPolicy.canManageThemes,
     { anonymous: false, unverified: false, member: false, otherMember: false, moderator: true, admin: true },
   ],
+  ...caseStudyRows(),
 ];
+
+/** A case study owned by SELF in each state; otherMember is a stranger to it. */
+function caseStudyRows(): Row[] {
+  const all = {
+    anonymous: true,
+    unverified: true,
+    member: true,
+    otherMember: true,
+    moderator: true,
+    admin: true,
+  };
+  const none = {
+    anonymous: false,
+    unverified: false,
+    member: false,
+    otherMember: false,
+    moderator: false,
+    admin: false,
+  };
+  const authorsAndModerators = { ...none, unverified: true, member: true, moderator: true, admin: true };
+  const verifiedAuthorsAndModerators = { ...none, member: true, moderator: true, admin: true };
+  const moderators = { ...none, moderator: true, admin: true };
+  const item = (status: CaseStudyAccessFacts['status']): CaseStudyAccessFacts => ({
+    status,
+    authorIds: [SELF],
+    ownerId: SELF,
+  });
+  return [
+    ['read a DRAFT case study', (v) => caseStudyAccess.canRead(v, item('DRAFT')), authorsAndModerators],
+    [
+      'read an IN_REVIEW case study',
+      (v) => caseStudyAccess.canRead(v, item('IN_REVIEW')),
+      authorsAndModerators,
+    ],
+    ['read a PUBLISHED case study', (v) => caseStudyAccess.canRead(v, item('PUBLISHED')), all],
+    ['read an ARCHIVED case study', (v) => caseStudyAccess.canRead(v, item('ARCHIVED')), all],
+    ['read a HIDDEN case study', (v) => caseStudyAccess.canRead(v, item('HIDDEN')), authorsAndModerators],
+    ['create a case study', caseStudyAccess.canCreate, { ...all, anonymous: false, unverified: false }],
+    [
+      'edit a DRAFT case study',
+      (v) => caseStudyAccess.canEdit(v, item('DRAFT')),
+      verifiedAuthorsAndModerators,
+    ],
+    [
+      'edit a PUBLISHED case study',
+      (v) => caseStudyAccess.canEdit(v, item('PUBLISHED')),
+      verifiedAuthorsAndModerators,
+    ],
+    ['edit an ARCHIVED case study', (v) => caseStudyAccess.canEdit(v, item('ARCHIVED')), none],
+    ['edit a HIDDEN case study', (v) => caseStudyAccess.canEdit(v, item('HIDDEN')), none],
+    [
+      'submit a DRAFT case study',
+      (v) => caseStudyAccess.canSubmit(v, item('DRAFT')),
+      { ...none, member: true },
+    ],
+    ['submit a PUBLISHED case study', (v) => caseStudyAccess.canSubmit(v, item('PUBLISHED')), none],
+    ['review an IN_REVIEW case study', (v) => caseStudyAccess.canReview(v, item('IN_REVIEW')), moderators],
+    ['review a DRAFT case study', (v) => caseStudyAccess.canReview(v, item('DRAFT')), none],
+    [
+      'archive a PUBLISHED case study',
+      (v) => caseStudyAccess.canArchive(v, item('PUBLISHED')),
+      authorsAndModerators,
+    ],
+    ['archive a DRAFT case study', (v) => caseStudyAccess.canArchive(v, item('DRAFT')), none],
+    [
+      'manage co-authors of a DRAFT',
+      (v) => caseStudyAccess.canManageAuthors(v, item('DRAFT')),
+      verifiedAuthorsAndModerators,
+    ],
+    [
+      'read a pre-publication revision of a PUBLISHED case study',
+      (v) => caseStudyAccess.canReadRevision(v, item('PUBLISHED'), { public: false }),
+      authorsAndModerators,
+    ],
+    [
+      'read a public revision of a PUBLISHED case study',
+      (v) => caseStudyAccess.canReadRevision(v, item('PUBLISHED'), { public: true }),
+      all,
+    ],
+    [
+      'read a public revision of a HIDDEN case study',
+      (v) => caseStudyAccess.canReadRevision(v, item('HIDDEN'), { public: true }),
+      authorsAndModerators,
+    ],
+  ];
+}
 
 describe('access policy matrix', () => {
   for (const [rule, check, expected] of matrix) {
@@ -68,4 +156,34 @@ describe('access policy matrix', () => {
       expect(check(viewers[name])).toBe(expected[name]);
     });
   }
+});
+
+describe('case study visibility predicate (SQL twin of canRead)', () => {
+  const render = (viewer: Viewer) => {
+    const params: unknown[] = [];
+    const sql = caseStudyReadableSql(viewer, 'cs', (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    });
+    return { sql, params };
+  };
+
+  it('lets moderators and admins read everything', () => {
+    expect(render(viewers.moderator).sql).toBe('TRUE');
+    expect(render(viewers.admin).sql).toBe('TRUE');
+  });
+
+  it('limits anonymous visitors to public states, with no parameter', () => {
+    expect(render(viewers.anonymous)).toEqual({
+      sql: "(cs.status IN ('PUBLISHED', 'ARCHIVED'))",
+      params: [],
+    });
+  });
+
+  it('adds the items a member authors, binding their id as a parameter', () => {
+    const { sql, params } = render(viewers.member);
+    expect(sql).toContain("cs.status IN ('PUBLISHED', 'ARCHIVED') OR EXISTS");
+    expect(sql).toContain('csa_visibility.user_id = $1');
+    expect(params).toEqual([SELF]);
+  });
 });

@@ -116,7 +116,15 @@ export function buildConnection<T>(
  * Declares `<Name>Connection` and `<Name>Edge` GraphQL types for a node type.
  * `totalCount` is exposed where a list makes it cheap.
  */
-export function ConnectionType<T>(nodeType: Type<T>, name: string, options: { totalCount?: boolean } = {}) {
+export function ConnectionType<T>(
+  nodeType: Type<T>,
+  name: string,
+  options: {
+    totalCount?: boolean;
+    /** Returns the abstract base (edges, pageInfo) for a subclass that adds its own fields. */
+    extensible?: boolean;
+  } = {},
+) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String)
@@ -134,6 +142,8 @@ export function ConnectionType<T>(nodeType: Type<T>, name: string, options: { to
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
   }
+
+  if (options.extensible) return BaseConnection;
 
   if (!options.totalCount) {
     @ObjectType(`${name}Connection`)

@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerritoriesModule } from '@pairs/territories';
+import { ThemesModule } from '../themes/themes.module.js';
+import { CaseStudiesRepository } from './case-studies.repository.js';
+import {
+  CaseStudiesResolver,
+  CaseStudyConnectionResolver,
+  CaseStudyReviewCommentResolver,
+  CaseStudyRevisionResolver,
+  RegionFacetResolver,
+  ThemeCaseStudiesResolver,
+  ThemeFacetResolver,
+} from './case-studies.resolver.js';
+import { CaseStudiesService } from './case-studies.service.js';
+import { CaseStudiesSeeder } from './case-studies.seeder.js';
+import { CaseStudyViews } from './case-study-views.js';
+import {
+  CaseStudyAuthorEntity,
+  CaseStudyEntity,
+  CaseStudyRevisionEntity,
+  CaseStudyThemeEntity,
+} from './case-study.entity.js';
+
+export const CASE_STUDIES_RESOLVERS = [
+  CaseStudiesResolver,
+  CaseStudyConnectionResolver,
+  CaseStudyReviewCommentResolver,
+  CaseStudyRevisionResolver,
+  RegionFacetResolver,
+  ThemeFacetResolver,
+  ThemeCaseStudiesResolver,
+];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      CaseStudyEntity,
+      CaseStudyThemeEntity,
+      CaseStudyAuthorEntity,
+      CaseStudyRevisionEntity,
+    ]),
+    ThemesModule,
+    TerritoriesModule,
+  ],
+  providers: [
+    CaseStudiesRepository,
+    CaseStudiesService,
+    CaseStudyViews,
+    CaseStudiesSeeder,
+    ...CASE_STUDIES_RESOLVERS,
+  ],
+  exports: [CaseStudiesService, CaseStudyViews, CaseStudiesSeeder],
+})
+export class CaseStudiesModule {}

@@ -1,0 +1,447 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { caseStudyReadableSql, type Viewer } from '@pairs/platform-core';
+import { POPULATION_BANDS, type CaseStudyStatus, type PopulationBand } from '@pairs/shared-domain';
+import type { TerritoryKind } from '@pairs/territories';
+import {
+  CaseStudyAuthorEntity,
+  CaseStudyEntity,
+  CaseStudyRevisionEntity,
+  CaseStudyThemeEntity,
+  type CaseStudyAuthorRole,
+  type CaseStudyContent,
+  type FundingSourceValue,
+} from './case-study.entity.js';
+import type { CaseStudyOrder } from './case-study.model.js';
+
+/** A case study row with its author ids (owner first), as the service maps it. */
+export interface CaseStudyRecord {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  results: string;
+  environmentalAssessment: string;
+  lessonsLearned: string;
+  solutionsUsed: string[];
+  contact: string;
+  territoryId: string;
+  status: CaseStudyStatus;
+  startedOn: string | null;
+  endedOn: string | null;
+  costEuros: number | null;
+  fundingSources: FundingSourceValue[];
+  reviewComment: string | null;
+  reviewCommentAt: Date | null;
+  reviewCommentById: string | null;
+  createdById: string;
+  submittedAt: Date | null;
+  publishedAt: Date | null;
+  revisionCount: number;
+  viewCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+  authorIds: string[];
+  /** The sort key of the requested order, as text (exact timestamps), for cursors. */
+  sortKey: string | number | null;
+}
+
+/** A list filter with every reference resolved to ids. */
+export interface CaseStudyQuery {
+  viewer: Viewer;
+  themeIds: string[] | null;
+  territoryId: string | null;
+  territoryKinds: TerritoryKind[] | null;
+  populationBand: PopulationBand | null;
+  regionId: string | null;
+  departementId: string | null;
+  status: CaseStudyStatus;
+  authorId: string | null;
+}
+
+type Dimension = 'theme' | 'band' | 'region';
+
+/** Builds positional parameters (`$1`, `$2`…) as a statement is written. */
+class Params {
+  readonly values: unknown[] = [];
+  add = (value: unknown): string => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
+}
+
+const COLUMNS = `cs.id, cs.slug, cs.title, cs.summary, cs.body, cs.results,
+  cs.environmental_assessment AS "environmentalAssessment", cs.lessons_learned AS "lessonsLearned",
+  cs.solutions_used AS "solutionsUsed", cs.contact, cs.territory_id AS "territoryId", cs.status,
+  to_char(cs.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(cs.ended_on, 'YYYY-MM-DD') AS "endedOn",
+  cs.cost_euros AS "costEuros", cs.funding_sources AS "fundingSources", cs.review_comment AS "reviewComment",
+  cs.review_comment_at AS "reviewCommentAt", cs.review_comment_by_id AS "reviewCommentById",
+  cs.created_by_id AS "createdById", cs.submitted_at AS "submittedAt", cs.published_at AS "publishedAt",
+  cs.revision_count AS "revisionCount", cs.view_count AS "viewCount", cs.created_at AS "createdAt",
+  cs.updated_at AS "updatedAt",
+  ARRAY(SELECT a.user_id FROM case_study_author a WHERE a.case_study_id = cs.id
+        ORDER BY a.role = 'OWNER' DESC, a.added_at, a.user_id)::text[] AS "authorIds"`;
+
+/** `CASE … END` giving the population band of territory `t`. */
+export const POPULATION_BAND_SQL = `CASE ${POPULATION_BANDS.map(
+  (b) =>
+    `WHEN t.population >= ${b.min}${b.max === null ? '' : ` AND t.population <= ${b.max}`} THEN '${b.band}'`,
+).join(' ')} END`;
+
+/** The région of territory `t` (itself for a région). */
+const REGION_SQL = `COALESCE(t.region_id, CASE WHEN t.kind = 'REGION' THEN t.id END)`;
+
+const ORDERS: Record<CaseStudyOrder, { key: string; sql: string; nullable: boolean; type: string }> = {
+  PUBLISHED_AT: {
+    key: 'cs.published_at',
+    sql: 'cs.published_at DESC NULLS LAST, cs.id DESC',
+    nullable: true,
+    type: 'timestamptz',
+  },
+  UPDATED_AT: {
+    key: 'cs.updated_at',
+    sql: 'cs.updated_at DESC, cs.id DESC',
+    nullable: false,
+    type: 'timestamptz',
+  },
+  POPULARITY: {
+    key: 'cs.view_count',
+    sql: 'cs.view_count DESC, cs.id DESC',
+    nullable: false,
+    type: 'integer',
+  },
+};
+
+@Injectable()
+export class CaseStudiesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  /** One case study by id or slug, whatever its state (the service applies the policy). */
+  async findOne(
+    by: { id?: string; slug?: string },
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<CaseStudyRecord | null> {
+    const p = new Params();
+    const where = by.id !== undefined ? `cs.id = ${p.add(by.id)}` : `cs.slug = ${p.add(by.slug)}`;
+    const rows: CaseStudyRecord[] = await this.m(manager).query(
+      `SELECT ${COLUMNS}, NULL AS "sortKey" FROM case_study cs WHERE ${where}${lock ? ' FOR UPDATE OF cs' : ''}`,
+      p.values,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Filter conditions, all but `except` (facets apply every filter but their own). */
+  private conditions(q: CaseStudyQuery, p: Params, except?: Dimension): string[] {
+    const where = [caseStudyReadableSql(q.viewer, 'cs', p.add), `cs.status = ${p.add(q.status)}`];
+    if (q.themeIds && except !== 'theme') {
+      where.push(
+        `EXISTS (SELECT 1 FROM case_study_theme f WHERE f.case_study_id = cs.id AND f.theme_id = ANY(${p.add(q.themeIds)}::uuid[]))`,
+      );
+    }
+    if (q.territoryId) {
+      const id = p.add(q.territoryId);
+      where.push(`(t.id = ${id} OR t.epci_id = ${id} OR t.departement_id = ${id} OR t.region_id = ${id})`);
+    }
+    if (q.territoryKinds) where.push(`t.kind = ANY(${p.add(q.territoryKinds)}::varchar[])`);
+    if (q.populationBand && except !== 'band')
+      where.push(`${POPULATION_BAND_SQL} = ${p.add(q.populationBand)}`);
+    if (q.regionId && except !== 'region') where.push(`${REGION_SQL} = ${p.add(q.regionId)}`);
+    if (q.departementId) {
+      const id = p.add(q.departementId);
+      where.push(`(t.departement_id = ${id} OR t.id = ${id})`);
+    }
+    if (q.authorId) {
+      where.push(
+        `EXISTS (SELECT 1 FROM case_study_author fa WHERE fa.case_study_id = cs.id AND fa.user_id = ${p.add(q.authorId)})`,
+      );
+    }
+    return where;
+  }
+
+  /** One page in the requested order (keyset: `after` is `[sortKey, id]`), `limit` rows at most. */
+  async findPage(
+    q: CaseStudyQuery,
+    order: CaseStudyOrder,
+    after: [string | number | null, string] | null,
+    limit: number,
+  ): Promise<CaseStudyRecord[]> {
+    const p = new Params();
+    const o = ORDERS[order];
+    const where = this.conditions(q, p);
+    if (after) {
+      const [key, id] = after;
+      const idParam = p.add(id);
+      if (key === null) {
+        where.push(`(${o.key} IS NULL AND cs.id < ${idParam}::uuid)`);
+      } else {
+        const k = `${p.add(key)}::${o.type}`;
+        where.push(
+          `(${o.key} < ${k} OR (${o.key} = ${k} AND cs.id < ${idParam}::uuid)${o.nullable ? ` OR ${o.key} IS NULL` : ''})`,
+        );
+      }
+    }
+    return this.m().query(
+      `SELECT ${COLUMNS}, ${o.key}${o.type === 'timestamptz' ? '::text' : ''} AS "sortKey"
+       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY ${o.sql} LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+  }
+
+  async count(q: CaseStudyQuery): Promise<number> {
+    const p = new Params();
+    const [row]: Array<{ n: number }> = await this.m().query(
+      `SELECT count(*)::int AS n FROM case_study cs JOIN territory t ON t.id = cs.territory_id WHERE ${this.conditions(q, p).join(' AND ')}`,
+      p.values,
+    );
+    return row.n;
+  }
+
+  async themeFacet(q: CaseStudyQuery): Promise<Array<{ themeId: string; count: number }>> {
+    const p = new Params();
+    return this.m().query(
+      `SELECT cst.theme_id AS "themeId", count(*)::int AS count
+       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
+       JOIN case_study_theme cst ON cst.case_study_id = cs.id
+       WHERE ${this.conditions(q, p, 'theme').join(' AND ')}
+       GROUP BY cst.theme_id ORDER BY count DESC, cst.theme_id`,
+      p.values,
+    );
+  }
+
+  async populationBandFacet(q: CaseStudyQuery): Promise<Array<{ band: PopulationBand; count: number }>> {
+    const p = new Params();
+    return this.m().query(
+      `SELECT ${POPULATION_BAND_SQL} AS band, count(*)::int AS count
+       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
+       WHERE ${this.conditions(q, p, 'band').join(' AND ')} AND t.population IS NOT NULL
+       GROUP BY 1`,
+      p.values,
+    );
+  }
+
+  async regionFacet(q: CaseStudyQuery): Promise<Array<{ regionId: string; count: number }>> {
+    const p = new Params();
+    return this.m().query(
+      `SELECT ${REGION_SQL} AS "regionId", count(*)::int AS count
+       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
+       WHERE ${this.conditions(q, p, 'region').join(' AND ')} AND ${REGION_SQL} IS NOT NULL
+       GROUP BY 1 ORDER BY count DESC, 1`,
+      p.values,
+    );
+  }
+
+  /**
+   * Published case studies like `base`, that the viewer may read: most shared themes first, then
+   * same population band and région, then same band, then same région, then the newest.
+   */
+  async findSimilar(viewer: Viewer, baseId: string, limit: number): Promise<CaseStudyRecord[]> {
+    const p = new Params();
+    const base = p.add(baseId);
+    return this.m().query(
+      `WITH base AS (
+         SELECT ${POPULATION_BAND_SQL} AS band, ${REGION_SQL} AS region_id
+         FROM case_study cs JOIN territory t ON t.id = cs.territory_id WHERE cs.id = ${base}
+       ), scored AS (
+         SELECT cs.id,
+           (SELECT count(*) FROM case_study_theme a JOIN case_study_theme b ON b.theme_id = a.theme_id
+             WHERE a.case_study_id = cs.id AND b.case_study_id = ${base})::int AS shared_themes,
+           COALESCE(${POPULATION_BAND_SQL} = base.band, false) AS same_band,
+           COALESCE(${REGION_SQL} = base.region_id, false) AS same_region
+         FROM case_study cs JOIN territory t ON t.id = cs.territory_id, base
+         WHERE cs.id <> ${base} AND cs.status = 'PUBLISHED' AND ${caseStudyReadableSql(viewer, 'cs', p.add)}
+       )
+       SELECT ${COLUMNS}, NULL AS "sortKey"
+       FROM scored s JOIN case_study cs ON cs.id = s.id
+       WHERE s.shared_themes > 0 OR s.same_band OR s.same_region
+       ORDER BY s.shared_themes DESC, (s.same_band AND s.same_region) DESC, s.same_band DESC, s.same_region DESC,
+         cs.published_at DESC, cs.id DESC
+       LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+  }
+
+  /** Theme ids of many case studies (DataLoader batch). */
+  async findThemeIds(
+    caseStudyIds: readonly string[],
+  ): Promise<Array<{ caseStudyId: string; themeId: string }>> {
+    if (!caseStudyIds.length) return [];
+    return this.m().query(
+      `SELECT cst.case_study_id AS "caseStudyId", cst.theme_id AS "themeId"
+       FROM case_study_theme cst JOIN theme th ON th.id = cst.theme_id
+       WHERE cst.case_study_id = ANY($1::uuid[]) ORDER BY th.position, th.name`,
+      [caseStudyIds],
+    );
+  }
+
+  /** Published case studies per theme (children included for a top-level theme) that the viewer may read. */
+  async countPublishedByTheme(
+    viewer: Viewer,
+    themeIds: readonly string[],
+  ): Promise<Array<{ themeId: string; count: number }>> {
+    if (!themeIds.length) return [];
+    const p = new Params();
+    const ids = p.add(themeIds);
+    return this.m().query(
+      `SELECT th.id AS "themeId", count(DISTINCT cs.id)::int AS count
+       FROM theme th
+       JOIN theme tagged ON tagged.id = th.id OR tagged.parent_id = th.id
+       JOIN case_study_theme cst ON cst.theme_id = tagged.id
+       JOIN case_study cs ON cs.id = cst.case_study_id
+       WHERE th.id = ANY(${ids}::uuid[]) AND cs.status = 'PUBLISHED' AND ${caseStudyReadableSql(viewer, 'cs', p.add)}
+       GROUP BY th.id`,
+      p.values,
+    );
+  }
+
+  async slugsLike(base: string, manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ slug: string }> = await manager.query(
+      `SELECT slug FROM case_study WHERE slug = $1 OR slug LIKE $2`,
+      [base, `${base.replace(/[\\%_]/g, '\\$&')}-%`],
+    );
+    return rows.map((r) => r.slug);
+  }
+
+  async insert(values: Partial<CaseStudyEntity>, manager: EntityManager): Promise<string> {
+    const repo = manager.getRepository(CaseStudyEntity);
+    const saved = await repo.save(repo.create(values));
+    return saved.id;
+  }
+
+  /**
+   * Applies `values` and bumps the revision counter only if it still equals `expectedRevision`
+   * (optimistic lock); returns false when someone saved in between.
+   */
+  async updateAtRevision(
+    id: string,
+    expectedRevision: number,
+    values: Partial<CaseStudyEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CaseStudyEntity)
+      .set({ ...values, revisionCount: () => 'revision_count + 1' })
+      .where('id = :id AND revision_count = :expectedRevision', { id, expectedRevision })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async update(id: string, values: Partial<CaseStudyEntity>, manager?: EntityManager): Promise<void> {
+    await this.m(manager).getRepository(CaseStudyEntity).update({ id }, values);
+  }
+
+  async setThemes(caseStudyId: string, themeIds: string[], manager: EntityManager): Promise<void> {
+    await manager.getRepository(CaseStudyThemeEntity).delete({ caseStudyId });
+    await manager
+      .getRepository(CaseStudyThemeEntity)
+      .insert(themeIds.map((themeId) => ({ caseStudyId, themeId })));
+  }
+
+  async addAuthor(
+    caseStudyId: string,
+    userId: string,
+    role: CaseStudyAuthorRole,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(CaseStudyAuthorEntity).insert({ caseStudyId, userId, role });
+  }
+
+  async removeAuthor(caseStudyId: string, userId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(CaseStudyAuthorEntity).delete({ caseStudyId, userId, role: 'CO_AUTHOR' });
+  }
+
+  async insertRevision(
+    values: {
+      caseStudyId: string;
+      number: number;
+      authorId: string;
+      content: CaseStudyContent;
+      public: boolean;
+    },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(CaseStudyRevisionEntity).insert(values);
+  }
+
+  async markLatestRevisionPublic(caseStudyId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE case_study_revision SET public = true
+       WHERE case_study_id = $1 AND number = (SELECT revision_count FROM case_study WHERE id = $1)`,
+      [caseStudyId],
+    );
+  }
+
+  /** Revisions, newest first (keyset on the number), that the viewer may read. */
+  async findRevisions(
+    caseStudyId: string,
+    includePrivate: boolean,
+    beforeNumber: number | null,
+    limit: number,
+  ): Promise<CaseStudyRevisionEntity[]> {
+    const qb = this.m()
+      .getRepository(CaseStudyRevisionEntity)
+      .createQueryBuilder('r')
+      .where('r.case_study_id = :caseStudyId', { caseStudyId })
+      .orderBy('r.number', 'DESC')
+      .limit(limit);
+    if (!includePrivate) qb.andWhere('r.public');
+    if (beforeNumber !== null) qb.andWhere('r.number < :beforeNumber', { beforeNumber });
+    return qb.getMany();
+  }
+
+  async countRevisions(
+    caseStudyIds: readonly string[],
+    includePrivate: boolean,
+  ): Promise<Array<{ caseStudyId: string; count: number }>> {
+    return this.m().query(
+      `SELECT case_study_id AS "caseStudyId", count(*)::int AS count FROM case_study_revision
+       WHERE case_study_id = ANY($1::uuid[])${includePrivate ? '' : ' AND public'} GROUP BY case_study_id`,
+      [caseStudyIds],
+    );
+  }
+
+  /** Revisions by `caseStudyId:number` keys (DataLoader batch). */
+  async findRevisionsByNumber(
+    keys: ReadonlyArray<{ caseStudyId: string; number: number }>,
+  ): Promise<CaseStudyRevisionEntity[]> {
+    if (!keys.length) return [];
+    return this.m().query(
+      `SELECT r.id, r.case_study_id AS "caseStudyId", r.number, r.author_id AS "authorId", r.content, r.public,
+         r.created_at AS "createdAt"
+       FROM case_study_revision r
+       JOIN unnest($1::uuid[], $2::int[]) AS k(case_study_id, number)
+         ON k.case_study_id = r.case_study_id AND k.number = r.number`,
+      [keys.map((k) => k.caseStudyId), keys.map((k) => k.number)],
+    );
+  }
+
+  /** Re-tags case studies of a merged theme, inside the merge's transaction. */
+  async moveThemeTags(manager: EntityManager, sourceThemeId: string, targetThemeId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO case_study_theme (case_study_id, theme_id)
+       SELECT case_study_id, $2 FROM case_study_theme WHERE theme_id = $1
+       ON CONFLICT DO NOTHING`,
+      [sourceThemeId, targetThemeId],
+    );
+    await manager.query(`DELETE FROM case_study_theme WHERE theme_id = $1`, [sourceThemeId]);
+  }
+
+  /** Adds buffered view counts in one statement. */
+  async addViews(counts: Map<string, number>): Promise<void> {
+    if (!counts.size) return;
+    await this.m().query(
+      `UPDATE case_study cs SET view_count = cs.view_count + v.n
+       FROM unnest($1::uuid[], $2::int[]) AS v(id, n) WHERE cs.id = v.id`,
+      [[...counts.keys()], [...counts.values()]],
+    );
+  }
+}

@@ -1,0 +1,77 @@
+import type { CaseStudyStatus } from '@pairs/shared-domain';
+import type { Viewer } from '../auth/viewer.js';
+import { isModerator } from './access-policy.js';
+
+/** Without narrowing: `isModerator` is a type guard, which would make an actor `never` when false. */
+const isModeratorViewer = (viewer: Viewer): boolean => isModerator(viewer);
+/**
+ * Who may read which content (DESIGN.md §3), written once: a pure function for one item and
+ * its SQL twin for lists, counts, facets and joins. Both must agree; the access test matrix
+ * checks the function, the API tests check the predicate through every list.
+ */
+
+/** What the policy needs to know about a case study. */
+export interface CaseStudyAccessFacts {
+  status: CaseStudyStatus;
+  /** Owner and co-authors. */
+  authorIds: readonly string[];
+  /** The owner (who may manage co-authors). */
+  ownerId: string;
+}
+
+/** Published and archived case studies are public; drafts, items in review and hidden ones are not. */
+const PUBLIC_CASE_STUDY_STATUSES: readonly CaseStudyStatus[] = ['PUBLISHED', 'ARCHIVED'];
+
+const isAuthor = (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+  viewer !== null && item.authorIds.includes(viewer.id);
+
+export const caseStudyAccess = {
+  /** Everyone reads public items; authors and moderators read the others. */
+  canRead: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+    PUBLIC_CASE_STUDY_STATUSES.includes(item.status) || isAuthor(viewer, item) || isModeratorViewer(viewer),
+  /** Members with a verified email write case studies. */
+  canCreate: (viewer: Viewer): boolean => viewer !== null && viewer.emailVerified,
+  /** Authors (and moderators, who curate) edit until the item is archived or hidden. */
+  canEdit: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+    viewer !== null &&
+    viewer.emailVerified &&
+    (isAuthor(viewer, item) || isModeratorViewer(viewer)) &&
+    (item.status === 'DRAFT' || item.status === 'IN_REVIEW' || item.status === 'PUBLISHED'),
+  /** Authors send a draft to review. */
+  canSubmit: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+    viewer !== null && viewer.emailVerified && isAuthor(viewer, item) && item.status === 'DRAFT',
+  /** Moderators publish an item in review, or send it back with a comment. */
+  canReview: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+    isModeratorViewer(viewer) && item.status === 'IN_REVIEW',
+  /** Authors and moderators archive a published item (it stays readable, marked as archived). */
+  canArchive: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+    viewer !== null && (isAuthor(viewer, item) || isModeratorViewer(viewer)) && item.status === 'PUBLISHED',
+  /** The owner and moderators add or remove co-authors. */
+  canManageAuthors: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+    viewer !== null &&
+    viewer.emailVerified &&
+    (viewer.id === item.ownerId || isModeratorViewer(viewer)) &&
+    (item.status === 'DRAFT' || item.status === 'IN_REVIEW' || item.status === 'PUBLISHED'),
+  /**
+   * Revisions saved before the first publication are working drafts: only those who may edit
+   * see them. Revisions from publication on are public history.
+   */
+  canReadRevision: (viewer: Viewer, item: CaseStudyAccessFacts, revision: { public: boolean }): boolean =>
+    caseStudyAccess.canRead(viewer, item) &&
+    (revision.public || isAuthor(viewer, item) || isModeratorViewer(viewer)),
+} as const;
+
+/** Adds a bound parameter to a statement and returns its placeholder (`$3`). */
+export type SqlParam = (value: unknown) => string;
+
+/**
+ * SQL twin of `caseStudyAccess.canRead`, for a `case_study` row aliased `alias`: a boolean
+ * expression to AND into every statement that lists, counts or joins case studies.
+ */
+export function caseStudyReadableSql(viewer: Viewer, alias: string, param: SqlParam): string {
+  if (isModeratorViewer(viewer)) return 'TRUE';
+  const publicStatuses = `${alias}.status IN (${PUBLIC_CASE_STUDY_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+  if (viewer === null) return `(${publicStatuses})`;
+  return `(${publicStatuses} OR EXISTS (SELECT 1 FROM case_study_author csa_visibility
+    WHERE csa_visibility.case_study_id = ${alias}.id AND csa_visibility.user_id = ${param(viewer.id)}))`;
+}
