@@ -14,6 +14,7 @@ import {
   type Actor,
   type CaseStudyAccessFacts,
   type Connection,
+  type DomainEvent,
   type LoaderRegistry,
   type Viewer,
 } from '@pairs/platform-core';
@@ -129,6 +130,19 @@ export const REVISION_FIELDS: ReadonlyArray<keyof CaseStudyContent> = [
   'solutionsUsed',
   'contact',
 ];
+
+/** Facts other contexts (moderation, search, notifications) subscribe to. */
+export type CaseStudyEventType =
+  | 'knowledge.case-study-created'
+  | 'knowledge.case-study-updated'
+  | 'knowledge.case-study-submitted'
+  | 'knowledge.case-study-published'
+  | 'knowledge.case-study-changes-requested'
+  | 'knowledge.case-study-archived';
+export type CaseStudyEvent = DomainEvent<
+  CaseStudyEventType,
+  { caseStudyId: string; slug: string; status: CaseStudyStatus }
+>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_SIMILAR = 20;
@@ -443,7 +457,7 @@ export class CaseStudiesService implements OnModuleInit {
   }
 
   async submit(actor: Actor, id: string): Promise<CaseStudyModel> {
-    return this.transition(actor, id, 'submit', async (cs, manager) => {
+    return this.transition(actor, id, 'submitted', async (cs, manager) => {
       if (!caseStudyAccess.canSubmit(actor, facts(cs))) {
         throw this.refused(actor, cs, 'Only its authors submit a draft', 'DRAFT');
       }
@@ -452,7 +466,7 @@ export class CaseStudiesService implements OnModuleInit {
   }
 
   async publish(actor: Actor, id: string): Promise<CaseStudyModel> {
-    return this.transition(actor, id, 'publish', async (cs, manager) => {
+    return this.transition(actor, id, 'published', async (cs, manager) => {
       if (!caseStudyAccess.canReview(actor, facts(cs))) {
         throw this.refused(
           actor,
@@ -570,7 +584,7 @@ export class CaseStudiesService implements OnModuleInit {
   private async transition(
     actor: Actor,
     id: string,
-    event: string,
+    event: 'submitted' | 'published' | 'changes-requested' | 'archived',
     apply: (cs: CaseStudyModel, manager: EntityManager) => Promise<void>,
   ): Promise<CaseStudyModel> {
     await this.readable(actor, id);
