@@ -50,11 +50,31 @@ describe('GraphQL endpoint', () => {
       const first = await t.dataSource.query(
         `SELECT key, value FROM site_setting WHERE key <> 'demo_data_loaded_at' ORDER BY key`,
       );
+      const contentCounts = () =>
+        t.dataSource.query(
+          `SELECT (SELECT count(*) FROM case_study) AS case_studies, (SELECT count(*) FROM case_study_revision) AS revisions,
+             (SELECT count(*) FROM theme) AS themes, (SELECT count(*) FROM app_user) AS users`,
+        );
+      const contentBefore = await contentCounts();
       await seedDemoData(t.app);
       const second = await t.dataSource.query(
         `SELECT key, value FROM site_setting WHERE key <> 'demo_data_loaded_at' ORDER BY key`,
       );
       expect(second).toEqual(first);
+      expect(await contentCounts()).toEqual(contentBefore);
+
+      // The demo case studies: at least 8 published, among them the four facts-based ones, plus one
+      // draft and one in review that anonymous visitors do not see.
+      const published = await t.gql<{
+        caseStudies: { totalCount: number; edges: Array<{ node: { territory: { code: string } } }> };
+      }>('{ caseStudies(first: 100) { totalCount edges { node { territory { code } } } } }');
+      expect(published.data!.caseStudies.totalCount).toBeGreaterThanOrEqual(8);
+      const codes = published.data!.caseStudies.edges.map((e) => e.node.territory.code);
+      expect(codes).toEqual(expect.arrayContaining(['83050', '51108', '200070530', '35238']));
+      const [states] = await t.dataSource.query<Array<{ drafts: number; in_review: number }>>(
+        `SELECT count(*) FILTER (WHERE status = 'DRAFT')::int AS drafts, count(*) FILTER (WHERE status = 'IN_REVIEW')::int AS in_review FROM case_study`,
+      );
+      expect(states).toEqual({ drafts: 1, in_review: 1 });
       const res = await t.gql<{ siteInfo: { demoDataLoadedAt: string; welcomeMessageHtml: string } }>(query);
       expect(new Date(res.data!.siteInfo.demoDataLoadedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
       expect(res.data!.siteInfo.welcomeMessageHtml).toContain('éclairage public');

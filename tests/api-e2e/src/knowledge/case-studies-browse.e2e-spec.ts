@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { errorCodes } from '@pairs/platform-testing';
+import { errorCodes, type GqlResponse } from '@pairs/platform-testing';
 import {
   CaseStudiesSeeder,
   ThemesSeeder,
@@ -205,7 +205,7 @@ describe('browsing case studies', () => {
         const seen: string[] = [];
         let after: string | null = null;
         for (let i = 0; i < 5; i++) {
-          const res: { data?: ListResult } = await anonymous.gql<ListResult>(LIST, {
+          const res: GqlResponse<ListResult> = await anonymous.gql<ListResult>(LIST, {
             orderBy,
             first: 2,
             after,
