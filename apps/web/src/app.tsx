@@ -12,8 +12,14 @@ import { ResetPasswordPage } from './pages/auth/reset-password-page';
 import { SignInPage } from './pages/auth/sign-in-page';
 import { SignUpPage } from './pages/auth/sign-up-page';
 import { VerifyEmailPage } from './pages/auth/verify-email-page';
+import { CaseStudyEditorPage } from './pages/case-studies/case-study-editor-page';
+import { CaseStudyHistoryPage } from './pages/case-studies/case-study-history-page';
+import { CaseStudyListPage } from './pages/case-studies/case-study-list-page';
+import { CaseStudyPage } from './pages/case-studies/case-study-page';
+import { MyCaseStudiesPage } from './pages/case-studies/my-case-studies-page';
 import { HomePage } from './pages/home-page';
 import { MemberProfilePage } from './pages/member-profile-page';
+import { ReviewQueuePage } from './pages/moderation/review-queue-page';
 import { ThemesModerationPage } from './pages/moderation/themes-moderation-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
@@ -21,7 +27,7 @@ import { ThemeIndexPage } from './pages/themes/theme-index-page';
 import { ThemePage } from './pages/themes/theme-page';
 import { RequireViewer } from './session/require-viewer';
 import { SessionProvider, useSession } from './session/session-provider';
-import { profilePath, useViewer } from './session/viewer';
+import { canModerate, profilePath, useViewer } from './session/viewer';
 
 /** The DSFR header, told who is signed in. */
 function SessionHeader() {
@@ -36,6 +42,7 @@ function SessionHeader() {
           displayName: viewer.displayName,
           profilePath: profilePath(viewer.handle),
           onSignOut: () => void signOut(),
+          canModerate: canModerate(viewer),
         };
   return <AppHeader account={account} />;
 }
@@ -63,6 +70,42 @@ export function App() {
           <Route path="/membres/:handle" element={<MemberProfilePage />} />
           <Route path="/thematiques" element={<ThemeIndexPage />} />
           <Route path="/thematiques/:slug" element={<ThemePage />} />
+          <Route path="/retours-d-experience" element={<CaseStudyListPage />} />
+          <Route path="/retours-d-experience/:slug" element={<CaseStudyPage />} />
+          <Route path="/retours-d-experience/:slug/historique" element={<CaseStudyHistoryPage />} />
+          {/* A static segment wins over `:slug`: "nouveau" is never read as a slug. */}
+          <Route
+            path="/retours-d-experience/nouveau"
+            element={
+              <RequireViewer>
+                <CaseStudyEditorPage />
+              </RequireViewer>
+            }
+          />
+          <Route
+            path="/retours-d-experience/:slug/modifier"
+            element={
+              <RequireViewer>
+                <CaseStudyEditorPage />
+              </RequireViewer>
+            }
+          />
+          <Route
+            path="/mes-retours-d-experience"
+            element={
+              <RequireViewer>
+                <MyCaseStudiesPage />
+              </RequireViewer>
+            }
+          />
+          <Route
+            path="/moderation/relectures"
+            element={
+              <RequireViewer>
+                <ReviewQueuePage />
+              </RequireViewer>
+            }
+          />
           <Route
             path="/moderation/thematiques"
             element={

@@ -34,6 +34,8 @@ export interface TerritoryFieldProps {
   onSelect: (territory: TerritoryChoice) => void;
   error?: string;
   inputId?: string;
+  /** Visible label; the profile editor's by default. */
+  label?: string;
 }
 
 function resultsMessage(count: number): string {
@@ -52,6 +54,7 @@ export function TerritoryField({
   onSelect,
   error,
   inputId,
+  label = 'Territoire du mandat',
 }: TerritoryFieldProps) {
   const search = text.trim();
   const debouncedSearch = useDebouncedValue(search, TERRITORY_SEARCH_DELAY_MS);
@@ -84,7 +87,7 @@ export function TerritoryField({
 
   return (
     <Combobox
-      label="Territoire du mandat"
+      label={label}
       hintText={
         selected === null
           ? 'Commune, intercommunalité, département ou région : tapez le début du nom ou le code INSEE.'

@@ -4,6 +4,7 @@ import { describeApiError, graphql } from '@pairs/web-graphql';
 import { ErrorAlert, PageTitle } from '@pairs/web-ui';
 import { Link } from 'react-router';
 import { canModerate, useViewer } from '../../session/viewer';
+import { formatCaseStudyCount } from '../case-studies/case-study-format';
 import { THEMES_MODERATION_PATH, themePath } from './theme-paths';
 
 export const ThemeIndexQuery = graphql(`
@@ -13,10 +14,12 @@ export const ThemeIndexQuery = graphql(`
       slug
       name
       description
+      caseStudyCount
       children {
         id
         slug
         name
+        caseStudyCount
       }
     }
   }
@@ -60,12 +63,14 @@ export function ThemeIndexPage() {
             <h2 id={headingId}>
               <Link to={themePath(theme.slug)}>{theme.name}</Link>
             </h2>
-            {theme.description !== '' && <p>{theme.description}</p>}
+            {theme.description !== '' && <p className="fr-mb-1w">{theme.description}</p>}
+            <p className="fr-text--sm">{formatCaseStudyCount(theme.caseStudyCount)}</p>
             {theme.children.length > 0 && (
               <ul aria-label={`Sous-thématiques de ${theme.name}`}>
                 {theme.children.map((child) => (
                   <li key={child.id}>
                     <Link to={themePath(child.slug)}>{child.name}</Link>
+                    <span className="fr-text--sm"> — {formatCaseStudyCount(child.caseStudyCount)}</span>
                   </li>
                 ))}
               </ul>

@@ -4,6 +4,9 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { describeApiError, graphql } from '@pairs/web-graphql';
 import { ErrorAlert, PageTitle } from '@pairs/web-ui';
 import { Link, Navigate, useParams } from 'react-router';
+import { CaseStudyCard } from '../case-studies/case-study-card';
+import { formatCaseStudyCount } from '../case-studies/case-study-format';
+import { caseStudiesPath } from '../case-studies/case-study-paths';
 import { NotFoundPage } from '../not-found-page';
 import { THEMES_PATH, themePath } from './theme-paths';
 
@@ -25,6 +28,23 @@ export const ThemePageQuery = graphql(`
         id
         slug
         name
+      }
+    }
+  }
+`);
+
+export const THEME_CASE_STUDIES_COUNT = 10;
+
+/** Published case studies of a theme (and of its sub-themes, for a top-level theme). */
+export const ThemeCaseStudiesQuery = graphql(`
+  query ThemeCaseStudies($slug: String!, $first: Int!) {
+    caseStudies(filter: { themeSlugs: [$slug] }, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          ...CaseStudyCard
+        }
       }
     }
   }
@@ -90,9 +110,58 @@ export function ThemePage() {
               </ul>
             </section>
           )}
-          <p>Les retours d'expérience et les questions des élus sur cette thématique apparaîtront ici.</p>
+          <ThemeCaseStudies slug={theme.slug} />
         </>
       )}
     </div>
+  );
+}
+
+function ThemeCaseStudies({ slug }: { slug: string }) {
+  const { data, loading, error } = useQuery(ThemeCaseStudiesQuery, {
+    variables: { slug, first: THEME_CASE_STUDIES_COUNT },
+  });
+  const connection = data?.caseStudies;
+
+  return (
+    <section aria-labelledby="retours-d-experience" className="fr-mb-6w">
+      <h2 id="retours-d-experience">Retours d'expérience</h2>
+      {loading && connection === undefined && (
+        <div aria-busy="true">
+          <p role="status">Chargement des retours d'expérience…</p>
+        </div>
+      )}
+      {error !== undefined && (
+        <ErrorAlert
+          title="Impossible d'afficher les retours d'expérience"
+          message={describeApiError(error).message}
+          as="h3"
+        />
+      )}
+      {connection !== undefined &&
+        (connection.totalCount === 0 ? (
+          <p>Aucun retour d'expérience publié sur cette thématique pour le moment.</p>
+        ) : (
+          <>
+            <p>{formatCaseStudyCount(connection.totalCount)} sur cette thématique.</p>
+            <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list fr-mb-4w">
+              {connection.edges.map(({ node }) => (
+                <li key={node.id} className="fr-col-12 fr-col-md-6">
+                  <CaseStudyCard caseStudy={node} titleAs="h3" />
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link
+                to={caseStudiesPath({ themeSlugs: [slug] })}
+                className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+              >
+                Voir tous les retours d'expérience
+                {connection.totalCount > connection.edges.length && ` (${connection.totalCount})`}
+              </Link>
+            </p>
+          </>
+        ))}
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, testViewer } from '../../test/render-app';
 import { apiError, operationsLink } from '../../test/static-link';
+import { caseStudyCard } from '../case-studies/case-study-fixtures';
 
 function theme(slug: string, name: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -12,6 +13,7 @@ function theme(slug: string, name: string, overrides: Record<string, unknown> = 
     description: `Tout sur ${name.toLowerCase()}.`,
     status: 'ACTIVE',
     synonyms: [],
+    caseStudyCount: 0,
     children: [],
     ...overrides,
   };
@@ -19,7 +21,11 @@ function theme(slug: string, name: string, overrides: Record<string, unknown> = 
 
 const tree = [
   theme('urbanisme', 'Urbanisme', {
-    children: [theme('eclairage-public', 'Éclairage public'), theme('voirie', 'Voirie')],
+    caseStudyCount: 4,
+    children: [
+      theme('eclairage-public', 'Éclairage public', { caseStudyCount: 1 }),
+      theme('voirie', 'Voirie'),
+    ],
   }),
   theme('eau', 'Eau et assainissement'),
 ];
@@ -38,12 +44,70 @@ describe('ThemeIndexPage', () => {
       '/thematiques/eclairage-public',
     );
     expect(within(urbanisme).getByRole('link', { name: 'Voirie' })).toBeDefined();
+    // Published case studies per theme.
+    expect(within(urbanisme).getByText("4 retours d'expérience")).toBeDefined();
+    expect(within(urbanisme).getByText("— 1 retour d'expérience")).toBeDefined();
+    expect(within(urbanisme).getByText("— Aucun retour d'expérience")).toBeDefined();
     expect(screen.getByRole('heading', { level: 2, name: 'Eau et assainissement' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Thématiques' }).getAttribute('href')).toBe('/thematiques');
   });
 });
 
+const noCaseStudies = {
+  data: { caseStudies: { __typename: 'CaseStudyConnection', totalCount: 0, edges: [] } },
+};
+
 describe('ThemePage', () => {
+  it("lists the theme's published case studies, with a link to all of them", async () => {
+    const { link, calls } = operationsLink({
+      ThemePage: { data: { theme: { ...theme('urbanisme', 'Urbanisme'), parent: null } } },
+      ThemeCaseStudies: {
+        data: {
+          caseStudies: {
+            __typename: 'CaseStudyConnection',
+            totalCount: 14,
+            edges: [
+              {
+                __typename: 'CaseStudyEdge',
+                node: caseStudyCard('eclairage-led-anost', 'Éclairage LED à Anost'),
+              },
+              { __typename: 'CaseStudyEdge', node: caseStudyCard('bancs-autun', 'Des bancs à Autun') },
+            ],
+          },
+        },
+      },
+    });
+    renderApp('/thematiques/urbanisme', link);
+
+    const section = await screen.findByRole('region', { name: "Retours d'expérience" });
+    expect(await within(section).findByText("14 retours d'expérience sur cette thématique.")).toBeDefined();
+    expect(within(section).getByRole('link', { name: 'Éclairage LED à Anost' }).getAttribute('href')).toBe(
+      '/retours-d-experience/eclairage-led-anost',
+    );
+    expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(2);
+    expect(
+      within(section)
+        .getByRole('link', { name: "Voir tous les retours d'expérience (14)" })
+        .getAttribute('href'),
+    ).toBe('/retours-d-experience?thematique=urbanisme');
+    expect(calls.find((call) => call.operationName === 'ThemeCaseStudies')?.variables).toEqual({
+      slug: 'urbanisme',
+      first: 10,
+    });
+  });
+
+  it('says when a theme has no case study yet', async () => {
+    const { link } = operationsLink({
+      ThemePage: { data: { theme: { ...theme('voirie', 'Voirie'), parent: null } } },
+      ThemeCaseStudies: noCaseStudies,
+    });
+    renderApp('/thematiques/voirie', link);
+
+    expect(
+      await screen.findByText("Aucun retour d'expérience publié sur cette thématique pour le moment."),
+    ).toBeDefined();
+  });
+
   it('shows the breadcrumb, the archived badge, synonyms and sub-themes', async () => {
     const { link } = operationsLink({
       ThemePage: {
@@ -56,6 +120,7 @@ describe('ThemePage', () => {
           }),
         },
       },
+      ThemeCaseStudies: noCaseStudies,
     });
     renderApp('/thematiques/eclairage-public', link);
 
@@ -79,6 +144,7 @@ describe('ThemePage', () => {
   it('replaces the old slug of a merged theme with the canonical one', async () => {
     const { link, calls } = operationsLink({
       ThemePage: { data: { theme: { ...theme('eclairage-public', 'Éclairage public'), parent: null } } },
+      ThemeCaseStudies: noCaseStudies,
     });
     renderApp('/thematiques/lumiere', link);
 

@@ -9,12 +9,23 @@ export const HEADER_ID = 'header';
 export const MAIN_NAVIGATION_ID = `${HEADER_ID}-main-navigation`;
 
 /**
- * Sections of the site. "Retours d'expérience", "Questions" and "Groupes" will be added here
- * once their pages exist: the menu must never lead to a 404.
+ * Sections of the site. "Questions" and "Groupes" will be added here once their pages exist:
+ * the menu must never lead to a 404.
  */
 const NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [
   { text: 'Accueil', to: '/' },
   { text: 'Thématiques', to: '/thematiques' },
+  { text: "Retours d'expérience", to: '/retours-d-experience' },
+];
+
+/** Sections only a signed-in member has. */
+const MEMBER_NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [
+  { text: "Mes retours d'expérience", to: '/mes-retours-d-experience' },
+];
+
+/** Sections for moderators and administrators (the API checks the role again). */
+const MODERATOR_NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [
+  { text: 'Relectures', to: '/moderation/relectures' },
 ];
 
 /** Pages after which signing in should not come back (they would loop or make no sense). */
@@ -31,7 +42,14 @@ const NO_RETURN_PATHS = [
 export type HeaderAccount =
   | { status: 'loading' }
   | { status: 'signed-out' }
-  | { status: 'signed-in'; displayName: string; profilePath: string; onSignOut: () => void };
+  | {
+      status: 'signed-in';
+      displayName: string;
+      profilePath: string;
+      onSignOut: () => void;
+      /** Moderators and administrators also get the moderation sections. */
+      canModerate?: boolean;
+    };
 
 export interface AppHeaderProps {
   account: HeaderAccount;
@@ -93,7 +111,12 @@ function quickAccessItems(
 
 export function AppHeader({ account }: AppHeaderProps) {
   const { pathname, search } = useLocation();
-  const navigation: MainNavigationProps.Item[] = NAVIGATION.map(({ text, to }) => ({
+  const sections = [
+    ...NAVIGATION,
+    ...(account.status === 'signed-in' ? MEMBER_NAVIGATION : []),
+    ...(account.status === 'signed-in' && account.canModerate === true ? MODERATOR_NAVIGATION : []),
+  ];
+  const navigation: MainNavigationProps.Item[] = sections.map(({ text, to }) => ({
     text,
     linkProps: { to },
     isActive: isCurrent(pathname, to),
