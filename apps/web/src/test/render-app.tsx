@@ -1,9 +1,10 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { render, type RenderResult } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app';
+import { createCache } from '@pairs/web-graphql';
 import type { Viewer } from '../session/viewer';
 import { Observable } from 'rxjs';
 
@@ -49,7 +50,7 @@ export function renderApp(
   );
   const client = new ApolloClient({
     link: ApolloLink.split(({ operationName }) => operationName === 'Viewer', viewerLink, link),
-    cache: new InMemoryCache(),
+    cache: createCache(),
   });
   const tree = (
     <ApolloProvider client={client}>

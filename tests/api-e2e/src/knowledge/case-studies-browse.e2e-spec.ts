@@ -199,7 +199,18 @@ describe('browsing case studies', () => {
       ]);
     });
 
-    it.each(['PUBLISHED_AT', 'UPDATED_AT', 'POPULARITY'])(
+    it('orders by submission, earliest first (the review queue)', async () => {
+      expect((await slugs(anonymous, { orderBy: 'SUBMITTED_AT' })).slugs).toEqual([
+        'a-drag',
+        'b-anost',
+        'c-etang',
+        'd-autun',
+        'e-digoin',
+        'f-rennes',
+      ]);
+    });
+
+    it.each(['PUBLISHED_AT', 'UPDATED_AT', 'POPULARITY', 'SUBMITTED_AT'])(
       'pages through %s without gaps or repeats',
       async (orderBy) => {
         const seen: string[] = [];

@@ -141,6 +141,10 @@ describe('case studies: writing, review and revisions', () => {
       ]);
     });
 
+    it('never gives a slug that is a web route', async () => {
+      expect((await create(author, { title: 'Nouveau' })).slug).toBe('nouveau-2');
+    });
+
     it.each<[string, Record<string, unknown>, string, string]>([
       ['a negative cost', { costEuros: -1 }, 'costEuros', 'min'],
       [
@@ -217,6 +221,26 @@ describe('case studies: writing, review and revisions', () => {
         costEuros: 400_000,
         themes: [{ slug: 'eclairage-public' }],
       });
+    });
+
+    it('saves no revision when nothing changed (autosave, double click)', async () => {
+      const cs = await create(author);
+      const same = await author.gql<{ updateCaseStudy: CaseStudy }>(UPDATE, {
+        i: {
+          id: cs.id,
+          expectedRevision: 1,
+          title: VALID.title,
+          themeSlugs: ['eclairage-public'],
+          costEuros: 420_000,
+        },
+      });
+      expect(same.errors).toBeUndefined();
+      expect(same.data!.updateCaseStudy.revisionCount).toBe(1);
+      const [{ count }] = await t.dataSource.query<Array<{ count: number }>>(
+        'SELECT count(*)::int AS count FROM case_study_revision WHERE case_study_id = $1',
+        [cs.id],
+      );
+      expect(count).toBe(1);
     });
 
     it('refuses a stale revision with CONFLICT and changes nothing (no lost update)', async () => {
@@ -595,6 +619,17 @@ describe('case studies: writing, review and revisions', () => {
         [cs.id],
       );
       expect(again.view_count).toBe(3); // the same viewer within the hour
+    });
+
+    it('does not count its own authors reading or editing it', async () => {
+      const cs = await published({ title: 'Vues des auteurs' });
+      await author.gql(GET, { s: cs.slug });
+      await t.app.get(CaseStudyViews).flush();
+      const [{ view_count: count }] = await t.dataSource.query<Array<{ view_count: number }>>(
+        'SELECT view_count FROM case_study WHERE id = $1',
+        [cs.id],
+      );
+      expect(count).toBe(0);
     });
 
     it('does not count views of drafts', async () => {

@@ -10,13 +10,10 @@ import { canModerate, profilePath, useViewer } from '../../session/viewer';
 import { caseStudyPath } from '../case-studies/case-study-paths';
 import { CaseStudyWorkflowActions, type CaseStudyWorkflowAction } from '../case-studies/workflow-actions';
 
-/**
- * Case studies waiting for review. The API has no "submitted" order: the most recently changed
- * hundred are read and sorted here, oldest submission first.
- */
+/** Case studies waiting for review, oldest submission first (the API's `SUBMITTED_AT` order). */
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue($first: Int!) {
-    caseStudies(filter: { status: IN_REVIEW }, orderBy: UPDATED_AT, first: $first) {
+    caseStudies(filter: { status: IN_REVIEW }, orderBy: SUBMITTED_AT, first: $first) {
       totalCount
       pageInfo {
         hasNextPage
@@ -61,7 +58,7 @@ export const ReviewQueueQuery = graphql(`
 type QueueItem = DocumentType<typeof ReviewQueueQuery>['caseStudies']['edges'][number]['node'];
 
 const DOCUMENT_TITLE = 'Relectures en attente';
-/** The API's largest page: the queue is read whole to be sorted by submission date. */
+/** The API's largest page: a longer queue shows a notice (see `hasNextPage`). */
 const QUEUE_SIZE = 100;
 
 const DONE_MESSAGES: Record<CaseStudyWorkflowAction, (title: string) => string> = {
@@ -72,7 +69,7 @@ const DONE_MESSAGES: Record<CaseStudyWorkflowAction, (title: string) => string> 
   archive: (title) => `« ${title} » est archivé.`,
 };
 
-/** Oldest submission first; items without a date (should not happen) last. */
+/** Oldest submission first, as the API sends them; kept for items the cache merges back. */
 export function bySubmission(a: QueueItem, b: QueueItem): number {
   if (a.submittedAt == null || b.submittedAt == null) {
     return a.submittedAt == null ? (b.submittedAt == null ? 0 : 1) : -1;

@@ -31,6 +31,9 @@ export const CASE_STUDY_LIMITS = {
   amountMax: 2_000_000_000,
 } as const;
 
+/** Slugs that are web routes under `/retours-d-experience/`: never given to a case study. */
+export const RESERVED_CASE_STUDY_SLUGS: readonly string[] = ['nouveau'];
+
 /**
  * Fixed population bands ("communes comme la mienne"), by municipal population (INSEE).
  * A territory without a known population has no band.

@@ -38,5 +38,23 @@ export function createApolloClient({
           httpLink,
         );
 
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  return new ApolloClient({ link, cache: createCache() });
+}
+
+/**
+ * The cache. Objects without an id that belong to one parent (a case study's permissions, its
+ * review comment, its key facts) merge field by field: two queries selecting different fields of
+ * them must not overwrite each other.
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      CaseStudy: {
+        fields: {
+          viewerCan: { merge: true },
+          changesRequested: { merge: true },
+        },
+      },
+    },
+  });
 }

@@ -93,25 +93,16 @@ export const POPULATION_BAND_SQL = `CASE ${POPULATION_BANDS.map(
 /** The région of territory `t` (itself for a région). */
 const REGION_SQL = `COALESCE(t.region_id, CASE WHEN t.kind = 'REGION' THEN t.id END)`;
 
-const ORDERS: Record<CaseStudyOrder, { key: string; sql: string; nullable: boolean; type: string }> = {
-  PUBLISHED_AT: {
-    key: 'cs.published_at',
-    sql: 'cs.published_at DESC NULLS LAST, cs.id DESC',
-    nullable: true,
-    type: 'timestamptz',
-  },
-  UPDATED_AT: {
-    key: 'cs.updated_at',
-    sql: 'cs.updated_at DESC, cs.id DESC',
-    nullable: false,
-    type: 'timestamptz',
-  },
-  POPULARITY: {
-    key: 'cs.view_count',
-    sql: 'cs.view_count DESC, cs.id DESC',
-    nullable: false,
-    type: 'integer',
-  },
+/**
+ * Each order is a keyset on `[key, id]`, both in the same direction, nulls last (the ORDER BY matches
+ * the order indexes of the migration).
+ * `<` moves on in a descending order, `>` in an ascending one.
+ */
+const ORDERS: Record<CaseStudyOrder, { key: string; desc: boolean; nullable: boolean; type: string }> = {
+  PUBLISHED_AT: { key: 'cs.published_at', desc: true, nullable: true, type: 'timestamptz' },
+  UPDATED_AT: { key: 'cs.updated_at', desc: true, nullable: false, type: 'timestamptz' },
+  POPULARITY: { key: 'cs.view_count', desc: true, nullable: false, type: 'integer' },
+  SUBMITTED_AT: { key: 'cs.submitted_at', desc: false, nullable: true, type: 'timestamptz' },
 };
 
 @Injectable()
@@ -174,24 +165,24 @@ export class CaseStudiesRepository {
   ): Promise<CaseStudyRecord[]> {
     const p = new Params();
     const o = ORDERS[order];
+    const [dir, next] = o.desc ? ['DESC', '<'] : ['ASC', '>'];
     const where = this.conditions(q, p);
     if (after) {
       const [key, id] = after;
-      const idParam = p.add(id);
+      const idParam = `${p.add(id)}::uuid`;
       if (key === null) {
-        where.push(`(${o.key} IS NULL AND cs.id < ${idParam}::uuid)`);
+        where.push(`(${o.key} IS NULL AND cs.id ${next} ${idParam})`);
       } else {
         const k = `${p.add(key)}::${o.type}`;
-        where.push(
-          `(${o.key} < ${k} OR (${o.key} = ${k} AND cs.id < ${idParam}::uuid)${o.nullable ? ` OR ${o.key} IS NULL` : ''})`,
-        );
+        const nulls = o.nullable ? ` OR ${o.key} IS NULL` : '';
+        where.push(`(${o.key} ${next} ${k} OR (${o.key} = ${k} AND cs.id ${next} ${idParam})${nulls})`);
       }
     }
     return this.m().query(
       `SELECT ${COLUMNS}, ${o.key}${o.type === 'timestamptz' ? '::text' : ''} AS "sortKey"
        FROM case_study cs JOIN territory t ON t.id = cs.territory_id
        WHERE ${where.join(' AND ')}
-       ORDER BY ${o.sql} LIMIT ${p.add(limit)}`,
+       ORDER BY ${o.key} ${dir}${o.desc && o.nullable ? ' NULLS LAST' : ''}, cs.id ${dir} LIMIT ${p.add(limit)}`,
       p.values,
     );
   }

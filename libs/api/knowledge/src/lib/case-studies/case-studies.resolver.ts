@@ -68,7 +68,8 @@ export class CaseStudiesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CaseStudyModel | null> {
     const found = await this.service.bySlug(viewer, slug);
-    if (found?.status === 'PUBLISHED') this.views.record(found.id, viewerKey(viewer, ctx));
+    if (found && this.service.countsAsView(viewer, found))
+      this.views.record(found.id, viewerKey(viewer, ctx));
     return found;
   }
 

@@ -21,6 +21,7 @@ import {
 import {
   CASE_STUDY_LIMITS,
   POPULATION_BANDS,
+  RESERVED_CASE_STUDY_SLUGS,
   slugify,
   type CaseStudyStatus,
   type FieldErrorDetail,
@@ -144,6 +145,13 @@ export type CaseStudyEvent = DomainEvent<
   { caseStudyId: string; slug: string; status: CaseStudyStatus }
 >;
 
+/** Same content, whatever the order of keys (JSONB reorders them) or of themes. */
+function sameContent(a: CaseStudyContent, b: CaseStudyContent): boolean {
+  const canonical = (c: CaseStudyContent) =>
+    JSON.stringify(REVISION_FIELDS.map((f) => (f === 'themeSlugs' ? [...c.themeSlugs].sort() : c[f])));
+  return canonical(a) === canonical(b);
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_SIMILAR = 20;
 
@@ -245,6 +253,11 @@ export class CaseStudiesService implements OnModuleInit {
       archive: caseStudyAccess.canArchive(viewer, f),
       manageAuthors: caseStudyAccess.canManageAuthors(viewer, f),
     };
+  }
+
+  /** Views by the authors themselves (proofreading, editing) are not counted. */
+  countsAsView(viewer: Viewer, cs: CaseStudyModel): boolean {
+    return cs.status === 'PUBLISHED' && !(viewer !== null && cs.authorIds.includes(viewer.id));
   }
 
   /** The moderator's "changes requested" comment: for authors and moderators only. */
@@ -412,7 +425,7 @@ export class CaseStudiesService implements OnModuleInit {
     if (problems.length) throw DomainError.badInput(problems);
     if (expectedRevision !== current.revisionCount) throw this.staleRevision(current.revisionCount);
 
-    await this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const previous = await this.latestContent(id, current.revisionCount, manager);
       const content: CaseStudyContent = {
         ...previous,
@@ -435,6 +448,9 @@ export class CaseStudiesService implements OnModuleInit {
         fundingSources: content.fundingSources,
         ...(refs.territory ? { territoryId: refs.territory.id } : {}),
       };
+      if (sameContent(content, previous)) {
+        return false; // nothing changed: no revision (autosave or a double click must not pile them up)
+      }
       if (!(await this.repo.updateAtRevision(id, expectedRevision, values, manager))) {
         const latest = await this.repo.findOne({ id }, manager);
         throw this.staleRevision(latest?.revisionCount ?? expectedRevision + 1);
@@ -450,9 +466,10 @@ export class CaseStudiesService implements OnModuleInit {
         },
         manager,
       );
+      return true;
     });
     const updated = await this.load(id);
-    await this.publishEvent('knowledge.case-study-updated', updated, actor);
+    if (saved) await this.publishEvent('knowledge.case-study-updated', updated, actor);
     return updated;
   }
 
@@ -698,7 +715,7 @@ export class CaseStudiesService implements OnModuleInit {
   /** A slug from the title, made unique with a numeric suffix ("…-2"). */
   private async freeSlug(title: string, manager: EntityManager): Promise<string> {
     const base = slugify(title, 100) || 'retour-d-experience';
-    const taken = new Set(await this.repo.slugsLike(base, manager));
+    const taken = new Set([...RESERVED_CASE_STUDY_SLUGS, ...(await this.repo.slugsLike(base, manager))]);
     if (!taken.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }
@@ -727,7 +744,8 @@ export class CaseStudiesService implements OnModuleInit {
     ) {
       throw invalid();
     }
-    if (order !== CaseStudyOrder.PUBLISHED_AT && key === null) throw invalid();
+    const nullable = order === CaseStudyOrder.PUBLISHED_AT || order === CaseStudyOrder.SUBMITTED_AT;
+    if (!nullable && key === null) throw invalid();
     return [key as string | number | null, id];
   }
 

@@ -24,6 +24,7 @@ export const CaseStudyOrder = {
   PUBLISHED_AT: 'PUBLISHED_AT',
   UPDATED_AT: 'UPDATED_AT',
   POPULARITY: 'POPULARITY',
+  SUBMITTED_AT: 'SUBMITTED_AT',
 } as const;
 export type CaseStudyOrder = (typeof CaseStudyOrder)[keyof typeof CaseStudyOrder];
 registerEnumType(CaseStudyOrder, {
@@ -32,6 +33,7 @@ registerEnumType(CaseStudyOrder, {
     PUBLISHED_AT: { description: 'Most recently published first (drafts, never published, last).' },
     UPDATED_AT: { description: 'Most recently changed first.' },
     POPULARITY: { description: 'Most viewed first.' },
+    SUBMITTED_AT: { description: 'Earliest submitted for review first (the review queue).' },
   },
 });
 
