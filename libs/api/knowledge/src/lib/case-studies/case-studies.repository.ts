@@ -178,11 +178,18 @@ export class CaseStudiesRepository {
         where.push(`(${o.key} ${next} ${k} OR (${o.key} = ${k} AND cs.id ${next} ${idParam})${nulls})`);
       }
     }
+    // The page's ids first (an index-friendly ORDER BY … LIMIT), then their full rows: the
+    // columns and the author subquery are computed for the page only, not for every match.
+    const direction = `${dir}${o.desc && o.nullable ? ' NULLS LAST' : ''}`;
     return this.m().query(
-      `SELECT ${COLUMNS}, ${o.key}${o.type === 'timestamptz' ? '::text' : ''} AS "sortKey"
-       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY ${o.key} ${dir}${o.desc && o.nullable ? ' NULLS LAST' : ''}, cs.id ${dir} LIMIT ${p.add(limit)}`,
+      `SELECT ${COLUMNS}, page.sort_key AS "sortKey"
+       FROM (
+         SELECT cs.id, ${o.key} AS sort_value, ${o.key}${o.type === 'timestamptz' ? '::text' : ''} AS sort_key
+         FROM case_study cs JOIN territory t ON t.id = cs.territory_id
+         WHERE ${where.join(' AND ')}
+         ORDER BY ${o.key} ${direction}, cs.id ${dir} LIMIT ${p.add(limit)}
+       ) page JOIN case_study cs ON cs.id = page.id
+       ORDER BY page.sort_value ${direction}, page.id ${dir}`,
       p.values,
     );
   }
@@ -237,25 +244,35 @@ export class CaseStudiesRepository {
   async findSimilar(viewer: Viewer, baseId: string, limit: number): Promise<CaseStudyRecord[]> {
     const p = new Params();
     const base = p.add(baseId);
+    // Shared themes come from one grouped join (not a subquery per row); only the chosen page's
+    // rows are then read in full.
     return this.m().query(
       `WITH base AS (
          SELECT ${POPULATION_BAND_SQL} AS band, ${REGION_SQL} AS region_id
          FROM case_study cs JOIN territory t ON t.id = cs.territory_id WHERE cs.id = ${base}
-       ), scored AS (
-         SELECT cs.id,
-           (SELECT count(*) FROM case_study_theme a JOIN case_study_theme b ON b.theme_id = a.theme_id
-             WHERE a.case_study_id = cs.id AND b.case_study_id = ${base})::int AS shared_themes,
-           COALESCE(${POPULATION_BAND_SQL} = base.band, false) AS same_band,
-           COALESCE(${REGION_SQL} = base.region_id, false) AS same_region
-         FROM case_study cs JOIN territory t ON t.id = cs.territory_id, base
-         WHERE cs.id <> ${base} AND cs.status = 'PUBLISHED' AND ${caseStudyReadableSql(viewer, 'cs', p.add)}
+       ), shared AS (
+         SELECT a.case_study_id AS id, count(*)::int AS n
+         FROM case_study_theme a JOIN case_study_theme b ON b.theme_id = a.theme_id AND b.case_study_id = ${base}
+         WHERE a.case_study_id <> ${base}
+         GROUP BY a.case_study_id
+       ), ranked AS (
+         SELECT * FROM (
+           SELECT cs.id, cs.published_at, COALESCE(s.n, 0) AS shared_themes,
+             COALESCE(${POPULATION_BAND_SQL} = base.band, false) AS same_band,
+             COALESCE(${REGION_SQL} = base.region_id, false) AS same_region
+           FROM case_study cs JOIN territory t ON t.id = cs.territory_id CROSS JOIN base
+           LEFT JOIN shared s ON s.id = cs.id
+           WHERE cs.id <> ${base} AND cs.status = 'PUBLISHED' AND ${caseStudyReadableSql(viewer, 'cs', p.add)}
+         ) candidates
+         WHERE shared_themes > 0 OR same_band OR same_region
+         ORDER BY shared_themes DESC, (same_band AND same_region) DESC, same_band DESC, same_region DESC,
+           published_at DESC, id DESC
+         LIMIT ${p.add(limit)}
        )
        SELECT ${COLUMNS}, NULL AS "sortKey"
-       FROM scored s JOIN case_study cs ON cs.id = s.id
-       WHERE s.shared_themes > 0 OR s.same_band OR s.same_region
-       ORDER BY s.shared_themes DESC, (s.same_band AND s.same_region) DESC, s.same_band DESC, s.same_region DESC,
-         cs.published_at DESC, cs.id DESC
-       LIMIT ${p.add(limit)}`,
+       FROM ranked r JOIN case_study cs ON cs.id = r.id
+       ORDER BY r.shared_themes DESC, (r.same_band AND r.same_region) DESC, r.same_band DESC, r.same_region DESC,
+         r.published_at DESC, r.id DESC`,
       p.values,
     );
   }
