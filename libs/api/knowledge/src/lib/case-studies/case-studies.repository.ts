@@ -63,6 +63,13 @@ export interface CaseStudyQuery {
 
 type Dimension = 'theme' | 'band' | 'region';
 
+export interface CaseStudySummaryRows {
+  total: number;
+  themes: Array<{ themeId: string; count: number }>;
+  bands: Array<{ band: PopulationBand; count: number }>;
+  regions: Array<{ regionId: string; count: number }>;
+}
+
 /** Builds positional parameters (`$1`, `$2`…) as a statement is written. */
 class Params {
   readonly values: unknown[] = [];
@@ -128,22 +135,25 @@ export class CaseStudiesRepository {
     return rows[0] ?? null;
   }
 
-  /** Filter conditions, all but `except` (facets apply every filter but their own). */
-  private conditions(q: CaseStudyQuery, p: Params, except?: Dimension): string[] {
-    const where = [caseStudyReadableSql(q.viewer, 'cs', p.add), `cs.status = ${p.add(q.status)}`];
-    if (q.themeIds && except !== 'theme') {
-      where.push(
-        `EXISTS (SELECT 1 FROM case_study_theme f WHERE f.case_study_id = cs.id AND f.theme_id = ANY(${p.add(q.themeIds)}::uuid[]))`,
-      );
+  /** Conditions of the filter's facet dimensions (theme, band, région), each alone. */
+  private dimensionConditions(q: CaseStudyQuery, p: Params): Partial<Record<Dimension, string>> {
+    const dims: Partial<Record<Dimension, string>> = {};
+    if (q.themeIds) {
+      dims.theme = `EXISTS (SELECT 1 FROM case_study_theme f WHERE f.case_study_id = cs.id AND f.theme_id = ANY(${p.add(q.themeIds)}::uuid[]))`;
     }
+    if (q.populationBand) dims.band = `${POPULATION_BAND_SQL} = ${p.add(q.populationBand)}`;
+    if (q.regionId) dims.region = `${REGION_SQL} = ${p.add(q.regionId)}`;
+    return dims;
+  }
+
+  /** Conditions every statement of a list shares: visibility, state and the non-facet filters. */
+  private commonConditions(q: CaseStudyQuery, p: Params): string[] {
+    const where = [caseStudyReadableSql(q.viewer, 'cs', p.add), `cs.status = ${p.add(q.status)}`];
     if (q.territoryId) {
       const id = p.add(q.territoryId);
       where.push(`(t.id = ${id} OR t.epci_id = ${id} OR t.departement_id = ${id} OR t.region_id = ${id})`);
     }
     if (q.territoryKinds) where.push(`t.kind = ANY(${p.add(q.territoryKinds)}::varchar[])`);
-    if (q.populationBand && except !== 'band')
-      where.push(`${POPULATION_BAND_SQL} = ${p.add(q.populationBand)}`);
-    if (q.regionId && except !== 'region') where.push(`${REGION_SQL} = ${p.add(q.regionId)}`);
     if (q.departementId) {
       const id = p.add(q.departementId);
       where.push(`(t.departement_id = ${id} OR t.id = ${id})`);
@@ -154,6 +164,11 @@ export class CaseStudiesRepository {
       );
     }
     return where;
+  }
+
+  /** Every condition of the filter. */
+  private conditions(q: CaseStudyQuery, p: Params): string[] {
+    return [...this.commonConditions(q, p), ...Object.values(this.dimensionConditions(q, p))];
   }
 
   /** One page in the requested order (keyset: `after` is `[sortKey, id]`), `limit` rows at most. */
@@ -203,38 +218,53 @@ export class CaseStudiesRepository {
     return row.n;
   }
 
-  async themeFacet(q: CaseStudyQuery): Promise<Array<{ themeId: string; count: number }>> {
+  /**
+   * `totalCount` and the three facets in one statement over one scan of the matches: each facet
+   * applies every filter but its own (disjunctive faceting).
+   */
+  async summary(q: CaseStudyQuery): Promise<CaseStudySummaryRows> {
     const p = new Params();
-    return this.m().query(
-      `SELECT cst.theme_id AS "themeId", count(*)::int AS count
-       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
-       JOIN case_study_theme cst ON cst.case_study_id = cs.id
-       WHERE ${this.conditions(q, p, 'theme').join(' AND ')}
-       GROUP BY cst.theme_id ORDER BY count DESC, cst.theme_id`,
-      p.values,
-    );
-  }
-
-  async populationBandFacet(q: CaseStudyQuery): Promise<Array<{ band: PopulationBand; count: number }>> {
-    const p = new Params();
-    return this.m().query(
-      `SELECT ${POPULATION_BAND_SQL} AS band, count(*)::int AS count
-       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
-       WHERE ${this.conditions(q, p, 'band').join(' AND ')} AND t.population IS NOT NULL
-       GROUP BY 1`,
-      p.values,
-    );
-  }
-
-  async regionFacet(q: CaseStudyQuery): Promise<Array<{ regionId: string; count: number }>> {
-    const p = new Params();
-    return this.m().query(
-      `SELECT ${REGION_SQL} AS "regionId", count(*)::int AS count
-       FROM case_study cs JOIN territory t ON t.id = cs.territory_id
-       WHERE ${this.conditions(q, p, 'region').join(' AND ')} AND ${REGION_SQL} IS NOT NULL
-       GROUP BY 1 ORDER BY count DESC, 1`,
-      p.values,
-    );
+    const where = this.commonConditions(q, p);
+    const dims = this.dimensionConditions(q, p);
+    const flag = (d: Dimension) => dims[d] ?? 'TRUE';
+    const rows: Array<{ facet: 'total' | 'theme' | 'band' | 'region'; key: string | null; count: number }> =
+      await this.m().query(
+        `WITH base AS MATERIALIZED (
+           SELECT cs.id, ${POPULATION_BAND_SQL} AS band, ${REGION_SQL} AS region_id,
+             ${flag('theme')} AS theme_ok, ${flag('band')} AS band_ok, ${flag('region')} AS region_ok
+           FROM case_study cs JOIN territory t ON t.id = cs.territory_id
+           WHERE ${where.join(' AND ')}
+         )
+         SELECT 'total' AS facet, NULL AS key, count(*)::int AS count FROM base WHERE theme_ok AND band_ok AND region_ok
+         UNION ALL
+         SELECT 'band', band, count(*)::int FROM base
+           WHERE theme_ok AND region_ok AND band IS NOT NULL GROUP BY band
+         UNION ALL
+         SELECT 'region', region_id::text, count(*)::int FROM base
+           WHERE theme_ok AND band_ok AND region_id IS NOT NULL GROUP BY region_id
+         UNION ALL
+         SELECT 'theme', cst.theme_id::text, count(*)::int FROM base JOIN case_study_theme cst ON cst.case_study_id = base.id
+           WHERE band_ok AND region_ok GROUP BY cst.theme_id`,
+        p.values,
+      );
+    const byCount =
+      <T extends { count: number }>(key: (x: T) => string) =>
+      (a: T, b: T) =>
+        b.count - a.count || key(a).localeCompare(key(b));
+    return {
+      total: rows.find((r) => r.facet === 'total')?.count ?? 0,
+      themes: rows
+        .filter((r) => r.facet === 'theme')
+        .map((r) => ({ themeId: r.key as string, count: r.count }))
+        .sort(byCount((x) => x.themeId)),
+      bands: rows
+        .filter((r) => r.facet === 'band')
+        .map((r) => ({ band: r.key as PopulationBand, count: r.count })),
+      regions: rows
+        .filter((r) => r.facet === 'region')
+        .map((r) => ({ regionId: r.key as string, count: r.count }))
+        .sort(byCount((x) => x.regionId)),
+    };
   }
 
   /**

@@ -271,13 +271,16 @@ export class CaseStudyConnectionResolver {
   constructor(private readonly service: CaseStudiesService) {}
 
   @ResolveField(() => Int, { description: 'Number of case studies the viewer may read with this filter.' })
-  totalCount(@Parent() connection: CaseStudyConnection): Promise<number> {
-    return this.service.totalCount(connection);
+  totalCount(@Parent() connection: CaseStudyConnection, @Context() ctx: GraphQLContext): Promise<number> {
+    return this.service.totalCount(ctx.loaders, connection);
   }
 
   @ResolveField(() => CaseStudyFacetsModel)
-  facets(@Parent() connection: CaseStudyConnection): Promise<CaseStudyFacetsModel> {
-    return this.service.facets(connection);
+  facets(
+    @Parent() connection: CaseStudyConnection,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CaseStudyFacetsModel> {
+    return this.service.facets(ctx.loaders, connection);
   }
 }
 

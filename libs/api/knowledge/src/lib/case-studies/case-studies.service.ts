@@ -51,6 +51,7 @@ import {
   CaseStudiesRepository,
   type CaseStudyQuery,
   type CaseStudyRecord,
+  type CaseStudySummaryRows,
 } from './case-studies.repository.js';
 
 export function toCaseStudyModel(r: CaseStudyRecord): CaseStudyModel {
@@ -204,29 +205,45 @@ export class CaseStudiesService implements OnModuleInit {
     };
   }
 
-  async totalCount(connection: CaseStudyConnection): Promise<number> {
-    const query = connection.query as CaseStudyQuery | null;
-    return query ? this.repo.count(query) : 0;
+  /**
+   * `totalCount` and `facets` of a list, computed once per list and request: when a query asks for
+   * facets, one statement gives both; a count alone is a plain count.
+   */
+  private summaryLoader(loaders: LoaderRegistry) {
+    return loaders.get<{ query: CaseStudyQuery; facets: boolean }, CaseStudySummaryRows>(
+      'knowledge.caseStudySummary',
+      async (keys) => {
+        const results = new Map<CaseStudyQuery, Promise<CaseStudySummaryRows>>();
+        for (const key of keys) {
+          if (results.has(key.query)) continue;
+          const withFacets = keys.some((k) => k.query === key.query && k.facets);
+          results.set(
+            key.query,
+            withFacets
+              ? this.repo.summary(key.query)
+              : this.repo.count(key.query).then((total) => ({ total, themes: [], bands: [], regions: [] })),
+          );
+        }
+        return Promise.all(keys.map((k) => results.get(k.query) as Promise<CaseStudySummaryRows>));
+      },
+      { cache: false },
+    );
   }
 
-  async facets(connection: CaseStudyConnection): Promise<CaseStudyFacetsModel> {
+  async totalCount(loaders: LoaderRegistry, connection: CaseStudyConnection): Promise<number> {
     const query = connection.query as CaseStudyQuery | null;
-    if (!query) {
-      return {
-        themes: [],
-        regions: [],
-        populationBands: POPULATION_BANDS.map((b) => ({ band: b.band, label: b.label, count: 0 })),
-      };
-    }
-    const [themes, bands, regions] = await Promise.all([
-      this.repo.themeFacet(query),
-      this.repo.populationBandFacet(query),
-      this.repo.regionFacet(query),
-    ]);
-    const byBand = new Map(bands.map((b) => [b.band, b.count]));
+    return query ? (await this.summaryLoader(loaders).load({ query, facets: false })).total : 0;
+  }
+
+  async facets(loaders: LoaderRegistry, connection: CaseStudyConnection): Promise<CaseStudyFacetsModel> {
+    const query = connection.query as CaseStudyQuery | null;
+    const summary = query
+      ? await this.summaryLoader(loaders).load({ query, facets: true })
+      : { total: 0, themes: [], bands: [], regions: [] };
+    const byBand = new Map(summary.bands.map((b) => [b.band, b.count]));
     return {
-      themes,
-      regions,
+      themes: summary.themes,
+      regions: summary.regions,
       populationBands: POPULATION_BANDS.map((b) => ({
         band: b.band,
         label: b.label,
