@@ -3,7 +3,9 @@
 // else the embedded test server) and measures GraphQL requests with autocannon from this
 // process, over loopback only, then the latency of requests sent one at a time. Results:
 // tests/bench/results/<date>-<BENCH_NAME>.json (BENCH_NAME defaults to "foundation").
-// Later issues add their scenarios (thread page, case-study list…) to SCENARIOS.
+// Once the server has seeded its demo data, 10,000 generated case studies (case-studies-dataset.mjs,
+// BENCH_CASE_STUDIES to change the count) are written into its database before any scenario runs.
+// Later issues add their scenarios (thread page…) to SCENARIOS.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import {
   TEST_ENV,
 } from '@pairs/platform-testing';
 import { loadTerritoriesIntoDatabase, territoriesDataKey } from '@pairs/territories';
+import { loadCaseStudiesDataset } from './case-studies-dataset.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -26,6 +29,35 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 2000);
 /** Names the results file: tests/bench/results/<date>-<name>.json. */
 const NAME = process.env.BENCH_NAME ?? 'foundation';
+/** Case studies generated before the scenarios run (issue 4). */
+const CASE_STUDIES = Number(process.env.BENCH_CASE_STUDIES ?? 10_000);
+
+/** One page of the case-study list as the browse page asks for it: 20 cards, count and facets. */
+const caseStudiesPage = (filter) => `{
+  caseStudies(${filter ? `filter: ${filter}, ` : ''}first: 20) {
+    totalCount
+    facets {
+      themes { count theme { slug name } }
+      populationBands { band label count }
+      regions { count region { code name } }
+    }
+    edges {
+      node {
+        slug title summary costEuros publishedAt populationBand
+        territory { name population }
+        themes { slug name }
+        authors { handle displayName }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const listSummary = (data) => ({
+  totalCount: data.caseStudies.totalCount,
+  edges: data.caseStudies.edges.length,
+  facetThemes: data.caseStudies.facets.themes.length,
+  facetRegions: data.caseStudies.facets.regions.length,
+});
 
 const SCENARIOS = [
   { name: 'typename', query: '{ __typename }' },
@@ -43,7 +75,44 @@ const SCENARIOS = [
     query:
       '{ territories(search: "saint", first: 20) { code name population parent { name } epci { name } } }',
   },
+  // Case studies (issue 4), anonymous, on the generated dataset: the list filtered on a theme and a
+  // population band, the default list (all published, newest first), a case study page as shown, and
+  // its "communes comme la mienne" block. `query` receives the dataset (its sample slug).
+  {
+    name: 'case-studies-list-2-facets',
+    query: () => caseStudiesPage('{ themeSlugs: ["eclairage-public"], populationBand: FROM_1000_TO_3499 }'),
+    summary: listSummary,
+  },
+  { name: 'case-studies-list-default', query: () => caseStudiesPage(null), summary: listSummary },
+  {
+    name: 'case-study-page',
+    query: ({ sampleSlug }) => `{
+      caseStudy(slug: ${JSON.stringify(sampleSlug)}) {
+        title summary bodyHtml resultsHtml environmentalAssessmentHtml lessonsLearnedHtml
+        costEuros fundingSources { name amountEuros } startedOn endedOn
+        territory { name population }
+        themes { slug name }
+        authors { handle displayName }
+        revisionCount viewCount
+      }
+    }`,
+    summary: (data) => ({
+      htmlBytes: Buffer.byteLength(
+        ['bodyHtml', 'resultsHtml', 'environmentalAssessmentHtml', 'lessonsLearnedHtml']
+          .map((field) => data.caseStudy[field])
+          .join(''),
+      ),
+    }),
+  },
+  {
+    name: 'similar-case-studies',
+    query: ({ sampleSlug }) =>
+      `{ similarCaseStudies(slug: ${JSON.stringify(sampleSlug)}, first: 4) { slug title } }`,
+    summary: (data) => ({ items: data.similarCaseStudies.length }),
+  },
 ];
+
+const loadAverage = () => os.loadavg().map((load) => Math.round(load * 100) / 100);
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -91,15 +160,29 @@ const api = spawnServer({
   NODE_ENV: 'development',
 });
 const results = [];
+let dataset;
+let loadAtStart;
 try {
   await api.waitForOutput(/Pairs is ready/, 60_000);
+  // Written through the server's database once its demo data (themes) is there, then analyzed.
+  dataset = await loadCaseStudiesDataset(db.url, { caseStudies: CASE_STUDIES });
+  console.log(
+    `Dataset: ${dataset.caseStudies} case studies, ${dataset.users} members in ${dataset.generationMs} ms` +
+      ` + VACUUM ANALYZE ${dataset.vacuumAnalyzeMs} ms (sample ${dataset.sampleSlug})`,
+  );
   const url = `http://127.0.0.1:${port}/graphql`;
+  loadAtStart = loadAverage();
   for (const scenario of SCENARIOS) {
-    const body = JSON.stringify({ query: scenario.query });
+    const query = typeof scenario.query === 'function' ? scenario.query(dataset) : scenario.query;
+    const body = JSON.stringify({ query });
     const request = { method: 'POST', headers: { 'content-type': 'application/json' }, body };
     const probe = await fetch(url, request);
     const sqlQueries = Number(probe.headers.get('x-sql-queries'));
     if (!probe.ok) throw new Error(`${scenario.name}: HTTP ${probe.status}`);
+    const answer = await probe.json();
+    if (answer.errors || !answer.data || Object.values(answer.data).includes(null)) {
+      throw new Error(`${scenario.name}: ${JSON.stringify(answer.errors ?? answer.data)}`);
+    }
     await run({ url, ...request, connections: CONNECTIONS, duration: 2 }); // warm-up
     const r = await run({ url, ...request, connections: CONNECTIONS, duration: DURATION_S });
     const sequential = await sequentialLatency(url, request, SEQUENTIAL);
@@ -115,12 +198,13 @@ try {
       },
       sequentialLatencyMs: sequential,
       sqlQueriesPerRequest: sqlQueries,
+      ...(scenario.summary ? { response: scenario.summary(answer.data) } : {}),
       errors: r.errors,
       non2xx: r.non2xx,
     };
     results.push(row);
     console.log(
-      `${scenario.name.padEnd(20)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.latencyMs.p50} ms  p90 ${row.latencyMs.p90} ms  p99 ${row.latencyMs.p99} ms` +
+      `${scenario.name.padEnd(26)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.latencyMs.p50} ms  p90 ${row.latencyMs.p90} ms  p99 ${row.latencyMs.p99} ms` +
         `  | one at a time: p50 ${sequential.p50} ms  p95 ${sequential.p95} ms  p99 ${sequential.p99} ms  SQL/req ${sqlQueries}  errors ${r.errors + r.non2xx}`,
     );
   }
@@ -139,10 +223,16 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version },
+      // Load averages (1, 5, 15 min) when the scenarios start and end: other work on the machine skews results.
+      machine: {
+        cpus: os.cpus().length,
+        node: process.version,
+        loadAverage: { start: loadAtStart, end: loadAverage() },
+      },
       connections: CONNECTIONS,
       durationSeconds: DURATION_S,
       sequentialRequests: SEQUENTIAL,
+      dataset,
       results,
     },
     null,
