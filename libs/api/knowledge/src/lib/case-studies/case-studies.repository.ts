@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { caseStudyReadableSql, type Viewer } from '@pairs/platform-core';
-import { POPULATION_BANDS, type CaseStudyStatus, type PopulationBand } from '@pairs/shared-domain';
+import {
+  POPULATION_BANDS,
+  populationBandDefinition,
+  type CaseStudyStatus,
+  type PopulationBand,
+} from '@pairs/shared-domain';
 import type { TerritoryKind } from '@pairs/territories';
 import {
   CaseStudyAuthorEntity,
@@ -141,7 +146,11 @@ export class CaseStudiesRepository {
     if (q.themeIds) {
       dims.theme = `EXISTS (SELECT 1 FROM case_study_theme f WHERE f.case_study_id = cs.id AND f.theme_id = ANY(${p.add(q.themeIds)}::uuid[]))`;
     }
-    if (q.populationBand) dims.band = `${POPULATION_BAND_SQL} = ${p.add(q.populationBand)}`;
+    if (q.populationBand) {
+      // Bounds rather than the CASE expression: PostgreSQL estimates a range well, not a CASE.
+      const { min, max } = populationBandDefinition(q.populationBand);
+      dims.band = `t.population >= ${p.add(min)}${max === null ? '' : ` AND t.population <= ${p.add(max)}`}`;
+    }
     if (q.regionId) dims.region = `${REGION_SQL} = ${p.add(q.regionId)}`;
     return dims;
   }
@@ -211,8 +220,14 @@ export class CaseStudiesRepository {
 
   async count(q: CaseStudyQuery): Promise<number> {
     const p = new Params();
+    // Without a territory filter the join is not needed (territory_id is a non-null foreign key).
+    const territoryFilter =
+      q.territoryId || q.territoryKinds || q.departementId || q.populationBand || q.regionId;
+    const from = territoryFilter
+      ? 'case_study cs JOIN territory t ON t.id = cs.territory_id'
+      : 'case_study cs';
     const [row]: Array<{ n: number }> = await this.m().query(
-      `SELECT count(*)::int AS n FROM case_study cs JOIN territory t ON t.id = cs.territory_id WHERE ${this.conditions(q, p).join(' AND ')}`,
+      `SELECT count(*)::int AS n FROM ${from} WHERE ${this.conditions(q, p).join(' AND ')}`,
       p.values,
     );
     return row.n;
