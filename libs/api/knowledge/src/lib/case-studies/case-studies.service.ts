@@ -279,9 +279,7 @@ export class CaseStudiesService implements OnModuleInit {
 
   /** The moderator's "changes requested" comment: for authors and moderators only. */
   reviewCommentFor(viewer: Viewer, cs: CaseStudyModel) {
-    const f = facts(cs);
-    const insider = viewer !== null && (f.authorIds.includes(viewer.id) || isModeratorViewer(viewer));
-    return insider ? cs.reviewComment : null;
+    return caseStudyAccess.canSeeWorkingNotes(viewer, facts(cs)) ? cs.reviewComment : null;
   }
 
   themeIdsLoader(loaders: LoaderRegistry) {
@@ -308,7 +306,7 @@ export class CaseStudiesService implements OnModuleInit {
     if (before !== null && !Number.isInteger(before)) {
       throw DomainError.badField('after', 'cursor', 'after is not a valid cursor');
     }
-    const includePrivate = this.seesPrivateRevisions(viewer, cs);
+    const includePrivate = caseStudyAccess.canSeeWorkingNotes(viewer, facts(cs));
     const [rows, counts] = await Promise.all([
       this.repo.findRevisions(cs.id, includePrivate, before as number | null, page.first + 1),
       this.repo.countRevisions([cs.id], includePrivate),
@@ -359,17 +357,12 @@ export class CaseStudiesService implements OnModuleInit {
   }
 
   private async canSeePrivateRevisionsOf(viewer: Viewer, loaders: LoaderRegistry, caseStudyId: string) {
-    if (isModeratorViewer(viewer)) return true;
-    if (viewer === null) return false;
+    if (viewer === null) return false; // no lookup for anonymous readers
     const loader = loaders.get<string, CaseStudyRecord | null>('knowledge.caseStudyById', async (ids) =>
       Promise.all(ids.map((id) => this.repo.findOne({ id }))),
     );
     const record = await loader.load(caseStudyId);
-    return record !== null && record.authorIds.includes(viewer.id);
-  }
-
-  private seesPrivateRevisions(viewer: Viewer, cs: CaseStudyModel): boolean {
-    return isModeratorViewer(viewer) || (viewer !== null && cs.authorIds.includes(viewer.id));
+    return record !== null && caseStudyAccess.canSeeWorkingNotes(viewer, facts(toCaseStudyModel(record)));
   }
 
   // ---------------------------------------------------------------- writing

@@ -93,6 +93,11 @@ function caseStudyRows(): Row[] {
   return [
     ['read a DRAFT case study', (v) => caseStudyAccess.canRead(v, item('DRAFT')), authorsAndModerators],
     [
+      'see the working notes of a PUBLISHED case study',
+      (v) => caseStudyAccess.canSeeWorkingNotes(v, item('PUBLISHED')),
+      authorsAndModerators,
+    ],
+    [
       'read an IN_REVIEW case study',
       (v) => caseStudyAccess.canRead(v, item('IN_REVIEW')),
       authorsAndModerators,

@@ -28,7 +28,13 @@ const isAuthor = (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
 export const caseStudyAccess = {
   /** Everyone reads public items; authors and moderators read the others. */
   canRead: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
-    PUBLIC_CASE_STUDY_STATUSES.includes(item.status) || isAuthor(viewer, item) || isModeratorViewer(viewer),
+    PUBLIC_CASE_STUDY_STATUSES.includes(item.status) || caseStudyAccess.canSeeWorkingNotes(viewer, item),
+  /**
+   * The working side of a case study — drafts, pre-publication revisions, the moderator's review
+   * comment — is for its authors and moderators.
+   */
+  canSeeWorkingNotes: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
+    isAuthor(viewer, item) || isModeratorViewer(viewer),
   /** Members with a verified email write case studies. */
   canCreate: (viewer: Viewer): boolean => viewer !== null && viewer.emailVerified,
   /** Authors (and moderators, who curate) edit until the item is archived or hidden. */
@@ -58,7 +64,7 @@ export const caseStudyAccess = {
    */
   canReadRevision: (viewer: Viewer, item: CaseStudyAccessFacts, revision: { public: boolean }): boolean =>
     caseStudyAccess.canRead(viewer, item) &&
-    (revision.public || isAuthor(viewer, item) || isModeratorViewer(viewer)),
+    (revision.public || caseStudyAccess.canSeeWorkingNotes(viewer, item)),
 } as const;
 
 /** Adds a bound parameter to a statement and returns its placeholder (`$3`). */
