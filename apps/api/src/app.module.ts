@@ -14,6 +14,7 @@ import {
 } from '@pairs/platform-core';
 import { IdentityModule, SessionsService } from '@pairs/identity';
 import { CaseStudiesModule, ThemesModule } from '@pairs/knowledge';
+import { ThreadsModule } from '@pairs/discussions';
 import { TerritoriesModule } from '@pairs/territories';
 import { dataSourceOptions } from '@pairs/platform-database';
 import type { AppConfig } from './config/config.js';
@@ -94,6 +95,7 @@ export class AppModule {
         TerritoriesModule,
         ThemesModule,
         CaseStudiesModule,
+        ThreadsModule,
         SiteModule,
         ...imports,
       ],

@@ -1,6 +1,7 @@
 import { IDENTITY_RESOLVERS } from '@pairs/identity';
 import { CASE_STUDIES_RESOLVERS, THEMES_RESOLVERS } from '@pairs/knowledge';
 import { TERRITORIES_RESOLVERS } from '@pairs/territories';
+import { THREADS_RESOLVERS } from '@pairs/discussions';
 import { SITE_RESOLVERS } from '../site/site.module.js';
 
 /**
@@ -13,4 +14,5 @@ export const API_RESOLVERS = [
   ...IDENTITY_RESOLVERS,
   ...THEMES_RESOLVERS,
   ...CASE_STUDIES_RESOLVERS,
+  ...THREADS_RESOLVERS,
 ];

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdentitySeeder } from '@pairs/identity';
 import { CaseStudiesSeeder, ThemesSeeder } from '@pairs/knowledge';
+import { ThreadsSeeder } from '@pairs/discussions';
 import { loadTerritories } from '@pairs/territories';
 import { SiteService } from '../site/site.service.js';
 
@@ -25,6 +26,7 @@ export async function seedDemoData(
   log(`Demo users: ${users} (password in the README)`);
   log(`Themes: ${await app.get(ThemesSeeder).seed()}`);
   log(`Case studies: ${await app.get(CaseStudiesSeeder).seed()}`);
+  log(`Threads: ${await app.get(ThreadsSeeder).seed()}`);
   const site = app.get(SiteService);
   await site.setWelcomeMessage(DEMO_WELCOME_MESSAGE);
   await site.markDemoDataLoaded(new Date());

@@ -3,3 +3,4 @@ export * from './lib/pagination.js';
 export * from './lib/slug.js';
 export * from './lib/site.js';
 export * from './lib/case-study.js';
+export * from './lib/discussion.js';

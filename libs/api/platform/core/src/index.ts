@@ -17,3 +17,5 @@ export * from './lib/access/access-policy.js';
 export * from './lib/scalars/json.scalar.js';
 export * from './lib/access/content-access.js';
 export * from './lib/views/view-buffer.js';
+export * from './lib/access/sql-params.js';
+export * from './lib/views/buffered-view-counter.js';

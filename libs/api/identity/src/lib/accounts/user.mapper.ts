@@ -3,7 +3,12 @@ import type { UserModel } from './user.model.js';
 
 export const DELETED_DISPLAY_NAME = 'Compte supprimé';
 
-export function toUserModel(user: UserEntity): UserModel {
+export function toUserModel(
+  user: Pick<
+    UserEntity,
+    'id' | 'handle' | 'displayName' | 'bio' | 'role' | 'createdAt' | 'deletedAt' | 'email' | 'emailVerifiedAt'
+  >,
+): UserModel {
   return {
     id: user.id,
     handle: user.handle,

@@ -10,7 +10,7 @@ import {
   type LoaderRegistry,
 } from '@pairs/platform-core';
 import type { FieldErrorDetail } from '@pairs/shared-domain';
-import { TerritoriesService } from '@pairs/territories';
+import { TerritoriesService, TerritoryLoaders } from '@pairs/territories';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { toUserModel } from '../accounts/user.mapper.js';
 import type { UserModel } from '../accounts/user.model.js';
@@ -20,7 +20,9 @@ import type { MandateModel } from './mandate.model.js';
 import type { MandateEntity } from './mandate.entity.js';
 import type { UpdateProfileInput } from './profile.inputs.js';
 
-export function toMandateModel(m: MandateEntity): MandateModel {
+export function toMandateModel(
+  m: Pick<MandateEntity, 'id' | 'role' | 'verifiedAt' | 'territoryId' | 'userId'>,
+): MandateModel {
   return {
     id: m.id,
     role: m.role,
@@ -38,6 +40,7 @@ export class ProfilesService {
     private readonly users: UsersRepository,
     private readonly mandates: MandatesRepository,
     private readonly territories: TerritoriesService,
+    private readonly territoryLoaders: TerritoryLoaders,
   ) {}
 
   /** A profile by handle; deleted accounts have no profile page. */
@@ -53,8 +56,22 @@ export class ProfilesService {
   /** Public users by id for other contexts' author fields (deleted accounts show as "Compte supprimé"). */
   usersLoader(loaders: LoaderRegistry) {
     return loaders.get<string, UserModel | null>('identity.userById', async (ids) => {
-      const rows = (await this.users.findByIds(ids)).map(toUserModel);
-      return orderByKeys(ids, rows, (user) => user.id);
+      // One statement brings each user's mandates and their territories too: author cards
+      // (mandate, territory, population) then resolve without more queries.
+      const rows = await this.users.findCardsByIds(ids);
+      const mandates = this.mandatesLoader(loaders);
+      const territories = this.territoryLoaders.byId(loaders);
+      for (const row of rows) {
+        mandates.prime(
+          row.id,
+          row.mandates.map((m) =>
+            toMandateModel({ ...m, verifiedAt: m.verifiedAt === null ? null : new Date(m.verifiedAt) }),
+          ),
+        );
+        for (const m of row.mandates) territories.prime(m.territory.id, m.territory);
+      }
+      const users = rows.map(toUserModel);
+      return orderByKeys(ids, users, (user) => user.id);
     });
   }
 

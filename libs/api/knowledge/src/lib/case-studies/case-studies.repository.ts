@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { caseStudyReadableSql, type Viewer } from '@pairs/platform-core';
+import { caseStudyReadableSql, SqlParams as Params, type Viewer } from '@pairs/platform-core';
 import {
   POPULATION_BANDS,
   populationBandDefinition,
@@ -75,15 +75,6 @@ export interface CaseStudySummaryRows {
   regions: Array<{ regionId: string; count: number }>;
 }
 
-/** Builds positional parameters (`$1`, `$2`…) as a statement is written. */
-class Params {
-  readonly values: unknown[] = [];
-  add = (value: unknown): string => {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  };
-}
-
 const COLUMNS = `cs.id, cs.slug, cs.title, cs.summary, cs.body, cs.results,
   cs.environmental_assessment AS "environmentalAssessment", cs.lessons_learned AS "lessonsLearned",
   cs.solutions_used AS "solutionsUsed", cs.contact, cs.territory_id AS "territoryId", cs.status,
@@ -138,6 +129,15 @@ export class CaseStudiesRepository {
       p.values,
     );
     return rows[0] ?? null;
+  }
+
+  /** Case studies by id, whatever their state (the service applies the policy). */
+  async findMany(ids: readonly string[]): Promise<CaseStudyRecord[]> {
+    if (!ids.length) return [];
+    return this.m().query(
+      `SELECT ${COLUMNS}, NULL AS "sortKey" FROM case_study cs WHERE cs.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /** Conditions of the filter's facet dimensions (theme, band, région), each alone. */

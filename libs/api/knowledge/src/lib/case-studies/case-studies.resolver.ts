@@ -5,6 +5,7 @@ import {
   CurrentViewer,
   MarkdownRenderer,
   Public,
+  viewerKeyOf,
   type Actor,
   type GraphQLContext,
   type Viewer,
@@ -39,13 +40,6 @@ import {
   ThemeFacetModel,
 } from './case-study.model.js';
 
-function viewerKey(viewer: Viewer, ctx: GraphQLContext): string {
-  if (viewer) return `u:${viewer.id}`;
-  const request = ctx.http?.request as
-    { ip?: string; headers?: Record<string, string | undefined> } | undefined;
-  return `a:${request?.ip ?? 'unknown'}:${request?.headers?.['user-agent'] ?? ''}`;
-}
-
 @Resolver(() => CaseStudyModel)
 export class CaseStudiesResolver {
   constructor(
@@ -69,7 +63,7 @@ export class CaseStudiesResolver {
   ): Promise<CaseStudyModel | null> {
     const found = await this.service.bySlug(viewer, slug);
     if (found && this.service.countsAsView(viewer, found))
-      this.views.record(found.id, viewerKey(viewer, ctx));
+      this.views.record(found.id, viewerKeyOf(viewer, ctx.http?.request));
     return found;
   }
 

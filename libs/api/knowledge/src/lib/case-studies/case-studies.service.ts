@@ -191,6 +191,24 @@ export class CaseStudiesService implements OnModuleInit {
     return caseStudyAccess.canRead(viewer, facts(model)) ? model : null;
   }
 
+  /** A case study the viewer may read, by id, or null. */
+  async byId(viewer: Viewer, id: string): Promise<CaseStudyModel | null> {
+    if (!UUID.test(id)) return null;
+    const record = await this.repo.findOne({ id });
+    const model = record ? toCaseStudyModel(record) : null;
+    return model && caseStudyAccess.canRead(viewer, facts(model)) ? model : null;
+  }
+
+  /** Case studies by id for other contexts' relation fields; null when unreadable or missing. */
+  byIdLoader(loaders: LoaderRegistry, viewer: Viewer) {
+    return loaders.get<string, CaseStudyModel | null>('knowledge.readableCaseStudyById', async (ids) => {
+      const rows = (await this.repo.findMany(ids.filter((id) => UUID.test(id)))).map(toCaseStudyModel);
+      return orderByKeys(ids, rows, (cs) => cs.id).map((cs) =>
+        cs && caseStudyAccess.canRead(viewer, facts(cs)) ? cs : null,
+      );
+    });
+  }
+
   async list(viewer: Viewer, args: CaseStudiesArgs): Promise<CaseStudyConnection> {
     const order = args.orderBy ?? CaseStudyOrder.PUBLISHED_AT;
     const page = toPageRequest(args, 2);

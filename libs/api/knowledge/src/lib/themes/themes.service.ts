@@ -18,7 +18,9 @@ import type { ThemeModel } from './theme.model.js';
 import type { CreateThemeInput, MergeThemesInput, UpdateThemeInput } from './theme.inputs.js';
 import { ThemesRepository } from './themes.repository.js';
 
-export function toThemeModel(theme: ThemeEntity): ThemeModel {
+export function toThemeModel(
+  theme: Pick<ThemeEntity, 'id' | 'slug' | 'name' | 'description' | 'status' | 'synonyms' | 'parentId'>,
+): ThemeModel {
   return {
     id: theme.id,
     slug: theme.slug,
@@ -99,6 +101,15 @@ export class ThemesService {
         return groupByKeys(parentIds, rows, (theme) => theme.parentId ?? '');
       },
     );
+  }
+
+  /**
+   * Puts themes another context read in its own statement (see `THEME_JSON_SQL`) into this
+   * request's loader, so that `themes` fields need no query of their own.
+   */
+  primeById(loaders: LoaderRegistry, themes: ReadonlyArray<Parameters<typeof toThemeModel>[0]>): void {
+    const loader = this.byIdLoader(loaders);
+    for (const theme of themes) loader.prime(theme.id, toThemeModel(theme));
   }
 
   byIdLoader(loaders: LoaderRegistry) {
@@ -218,3 +229,9 @@ export class ThemesService {
     if (!accessPolicy.canManageThemes(actor)) throw DomainError.forbidden('Only moderators curate themes');
   }
 }
+
+/** A `theme` row aliased `alias` as JSON, in the shape `primeById` takes. */
+export const themeJsonSql = (alias: string): string =>
+  `json_build_object('id', ${alias}.id, 'slug', ${alias}.slug, 'name', ${alias}.name,
+    'description', ${alias}.description, 'status', ${alias}.status, 'synonyms', ${alias}.synonyms,
+    'parentId', ${alias}.parent_id)`;

@@ -81,3 +81,91 @@ export function caseStudyReadableSql(viewer: Viewer, alias: string, param: SqlPa
   return `(${publicStatuses} OR EXISTS (SELECT 1 FROM case_study_author csa_visibility
     WHERE csa_visibility.case_study_id = ${alias}.id AND csa_visibility.user_id = ${param(viewer.id)}))`;
 }
+
+/** What the policy needs to know about a thread. */
+export interface ThreadAccessFacts {
+  authorId: string;
+  locked: boolean;
+  /** Hidden by moderation (a later issue sets it): for its author and moderators only. */
+  hidden: boolean;
+}
+
+/** What the policy needs to know about a reply (with its thread's facts). */
+export interface ReplyAccessFacts {
+  authorId: string;
+  deleted: boolean;
+  hidden: boolean;
+  /** It is the thread's accepted answer. */
+  accepted: boolean;
+}
+
+const isVerifiedMember = (viewer: Viewer): boolean => viewer !== null && viewer.emailVerified;
+const isThreadAuthor = (viewer: Viewer, item: { authorId: string }): boolean =>
+  viewer !== null && viewer.id === item.authorId;
+/** Moderators act on locked threads; nobody else changes anything there. */
+const openOrModerator = (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
+  !thread.locked || isModeratorViewer(viewer);
+
+/**
+ * Q&A threads and replies. Everyone reads what is not hidden; members with a verified email
+ * ask, answer and react; authors edit their posts while the thread is not locked; moderators
+ * may do everything, locked or not.
+ */
+export const threadAccess = {
+  canRead: (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
+    !thread.hidden || isThreadAuthor(viewer, thread) || isModeratorViewer(viewer),
+  canCreate: (viewer: Viewer): boolean => isVerifiedMember(viewer),
+  canReply: (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
+    isVerifiedMember(viewer) && threadAccess.canRead(viewer, thread) && openOrModerator(viewer, thread),
+  /** Title, body and themes: the author (not on a locked thread) and moderators. */
+  canEdit: (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
+    isVerifiedMember(viewer) &&
+    (isThreadAuthor(viewer, thread) || isModeratorViewer(viewer)) &&
+    openOrModerator(viewer, thread),
+  /** Accept or unaccept an answer: the thread's author (not on a locked thread) and moderators. */
+  canAccept: (viewer: Viewer, thread: ThreadAccessFacts): boolean => threadAccess.canEdit(viewer, thread),
+  /** Pin, lock, unlock, move to other themes. */
+  canModerate: (viewer: Viewer): boolean => isModeratorViewer(viewer),
+  /** Reactions: members, never on their own posts; allowed on locked threads (reading stays open). */
+  canReact: (viewer: Viewer, post: { authorId: string }): boolean =>
+    isVerifiedMember(viewer) && !isThreadAuthor(viewer, post),
+} as const;
+
+export const replyAccess = {
+  canRead: (viewer: Viewer, thread: ThreadAccessFacts, reply: ReplyAccessFacts): boolean =>
+    threadAccess.canRead(viewer, thread) &&
+    (!reply.hidden || isThreadAuthor(viewer, reply) || isModeratorViewer(viewer)),
+  /** The text of a deleted reply stays in the database for moderators only. */
+  canSeeDeletedContent: (viewer: Viewer): boolean => isModeratorViewer(viewer),
+  canEdit: (viewer: Viewer, thread: ThreadAccessFacts, reply: ReplyAccessFacts): boolean =>
+    isVerifiedMember(viewer) &&
+    !reply.deleted &&
+    (isThreadAuthor(viewer, reply) || isModeratorViewer(viewer)) &&
+    openOrModerator(viewer, thread),
+  /**
+   * Authors delete their reply while the thread is open and the reply is not the accepted answer
+   * (unaccept it first); moderators always. The reply stays as a placeholder.
+   */
+  canDelete: (viewer: Viewer, thread: ThreadAccessFacts, reply: ReplyAccessFacts): boolean =>
+    !reply.deleted &&
+    (isModeratorViewer(viewer) ||
+      (isVerifiedMember(viewer) && isThreadAuthor(viewer, reply) && !thread.locked && !reply.accepted)),
+  /** Revisions of a deleted reply would give its text back: moderators only. */
+  canReadRevisions: (viewer: Viewer, reply: ReplyAccessFacts): boolean =>
+    !reply.deleted || isModeratorViewer(viewer),
+} as const;
+
+/**
+ * SQL twin of `threadAccess.canRead` for a `thread` row aliased `alias`: a boolean expression to
+ * AND into every statement that lists, counts or joins threads.
+ */
+export function threadReadableSql(viewer: Viewer, alias: string, param: SqlParam): string {
+  if (isModeratorViewer(viewer)) return 'TRUE';
+  if (viewer === null) return `(${alias}.hidden_at IS NULL)`;
+  return `(${alias}.hidden_at IS NULL OR ${alias}.author_id = ${param(viewer.id)})`;
+}
+
+/** SQL twin of the reply part of `replyAccess.canRead` (the thread is checked with `threadReadableSql`). */
+export function replyReadableSql(viewer: Viewer, alias: string, param: SqlParam): string {
+  return threadReadableSql(viewer, alias, param);
+}

@@ -3,6 +3,7 @@ import { Identity1764576000000 } from './1764576000000-identity.js';
 import { Themes1764662400000 } from './1764662400000-themes.js';
 import { CaseStudies1764748800000 } from './1764748800000-case-studies.js';
 import { Territories1764489600000 } from './1764489600000-territories.js';
+import { Discussions1764835200000 } from './1764835200000-discussions.js';
 
 /** Every migration, in order. A new migration is added here in the same commit. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Identity1764576000000,
   Themes1764662400000,
   CaseStudies1764748800000,
+  Discussions1764835200000,
 ];

@@ -1,0 +1,8 @@
+/** Builds positional parameters (`$1`, `$2`…) as a raw SQL statement is written. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add = (value: unknown): string => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
+}
