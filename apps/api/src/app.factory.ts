@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import { AnonymousResponseCache } from '@pairs/platform-core';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { BODY_LIMIT_BYTES, configureHttp, genReqId } from './http/configure-http.js';
 
@@ -22,6 +23,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  await configureHttp(app.getHttpAdapter().getInstance(), options.config);
+  await configureHttp(
+    app.getHttpAdapter().getInstance(),
+    options.config,
+    // A test's viewer resolver may sign requests in without a session cookie: no cache then.
+    options.viewerResolver ? undefined : app.get(AnonymousResponseCache),
+  );
   return app;
 }

@@ -7,6 +7,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import {
+  AnonymousResponseCache,
   AuthGuard,
   createValidationPipe,
   GraphQLExceptionFilter,
@@ -85,11 +86,15 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [SessionsService, PinoLogger],
-          useFactory: (sessions: SessionsService, logger: PinoLogger) =>
-            graphqlOptions(config, viewerResolver ?? sessions, {
-              error: (details, message) => logger.error(details, message),
-            }),
+          inject: [SessionsService, PinoLogger, AnonymousResponseCache],
+          useFactory: (sessions: SessionsService, logger: PinoLogger, cache: AnonymousResponseCache) =>
+            graphqlOptions(
+              config,
+              viewerResolver ?? sessions,
+              { error: (details, message) => logger.error(details, message) },
+              // A test's viewer resolver may sign requests in without a session cookie: no cache then.
+              viewerResolver ? undefined : cache,
+            ),
         }),
         TerminusModule.forRoot({ logger: false }),
         TerritoriesModule,

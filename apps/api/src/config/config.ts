@@ -25,6 +25,11 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   sessionTtlDays: number;
+  /**
+   * How long answers to anonymous queries are served from memory (`AnonymousResponseCache`);
+   * 0 disables it. Off by default in tests (they write with SQL behind the API's back).
+   */
+  anonymousCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +97,12 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 365, 'must be between 1 and 365')
     .default(30),
+  ANONYMOUS_CACHE_TTL_MS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of milliseconds')
+    .transform(Number)
+    .refine((n) => n <= 600_000, 'must be at most 600000 (10 minutes)')
+    .optional(),
 });
 
 /** Insecure secret used only outside production when none is given; production requires one. */
@@ -145,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { workspaceRoot: st
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM ?? 'Pairs <ne-pas-repondre@pairs.localhost>',
     sessionTtlDays: e.SESSION_TTL_DAYS,
+    anonymousCacheTtlMs: e.ANONYMOUS_CACHE_TTL_MS ?? (e.NODE_ENV === 'test' ? 0 : 10_000),
   };
 }

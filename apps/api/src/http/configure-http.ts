@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { requestContext, type RequestStore } from '@pairs/platform-core';
+import { requestContext, type AnonymousResponseCache, type RequestStore } from '@pairs/platform-core';
+import { anonymousCacheHook } from '../graphql/anonymous-cache.js';
 import type { AppConfig } from '../config/config.js';
 
 /** Largest accepted request body (DESIGN.md §4); bigger ones get 413. */
@@ -27,7 +28,11 @@ type RequestWithStore = FastifyRequest & { pairsStore?: RequestStore };
  * Fastify-level wiring shared by the server and the tests: security headers, cookies, the
  * request context (request id, SQL query counter), graceful draining and the web app.
  */
-export async function configureHttp(fastify: FastifyInstance, config: AppConfig): Promise<void> {
+export async function configureHttp(
+  fastify: FastifyInstance,
+  config: AppConfig,
+  anonymousCache?: AnonymousResponseCache,
+): Promise<void> {
   const devTools = config.isProduction
     ? []
     : [
@@ -71,6 +76,7 @@ export async function configureHttp(fastify: FastifyInstance, config: AppConfig)
     if (request.pairsStore) requestContext.enter(request.pairsStore);
     done();
   });
+  if (anonymousCache) fastify.addHook('preHandler', anonymousCacheHook(anonymousCache));
   fastify.addHook('onSend', (request: RequestWithStore, reply: FastifyReply, payload, done) => {
     if (!config.isProduction && request.pairsStore) {
       void reply.header('x-sql-queries', String(request.pairsStore.sqlQueries));

@@ -125,3 +125,32 @@ describe('thread page: SQL statements do not grow with the replies shown', () =>
     expect(counts[0]).toBeLessThanOrEqual(5);
   });
 });
+
+describe('thread page: query cost limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const page = (replies: number) =>
+    THREAD_PAGE.replace('query($id: ID!, $first: Int)', 'query($id: ID!)').replace(
+      'replies(first: $first)',
+      `replies(first: ${replies})`,
+    );
+
+  it('accepts the largest thread page (100 replies written as a literal)', async () => {
+    const res = await t.gql(page(100), { id: '00000000-0000-4000-8000-000000000000' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ thread: null });
+  });
+
+  it('refuses 100 threads with 100 replies each', async () => {
+    const res = await t.gql(
+      `{ threads(first: 100) { edges { node { replies(first: 100) { edges { node { id bodyHtml
+         author { handle mandates { role territory { name population } } } } } } } } } }`,
+    );
+    expect(res.errors?.[0]?.message).toMatch(/Cost limit/);
+    expect(res.data).toBeUndefined();
+  });
+});

@@ -4,7 +4,6 @@ import {
   CurrentUser,
   CurrentViewer,
   Public,
-  viewerKeyOf,
   type Actor,
   type GraphQLContext,
   type Viewer,
@@ -70,7 +69,7 @@ export class ThreadsResolver {
   ): Promise<ThreadModel | null> {
     const thread = await this.service.threadLoader(ctx.loaders, viewer).load(id.toLowerCase());
     if (thread && !(viewer !== null && viewer.id === thread.authorId)) {
-      this.views.record(thread.id, viewerKeyOf(viewer, ctx.http?.request));
+      this.views.recordFor(ctx, thread.id);
     }
     return thread;
   }

@@ -5,7 +5,6 @@ import {
   CurrentViewer,
   MarkdownRenderer,
   Public,
-  viewerKeyOf,
   type Actor,
   type GraphQLContext,
   type Viewer,
@@ -62,8 +61,7 @@ export class CaseStudiesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CaseStudyModel | null> {
     const found = await this.service.bySlug(viewer, slug);
-    if (found && this.service.countsAsView(viewer, found))
-      this.views.record(found.id, viewerKeyOf(viewer, ctx.http?.request));
+    if (found && this.service.countsAsView(viewer, found)) this.views.recordFor(ctx, found.id);
     return found;
   }
 

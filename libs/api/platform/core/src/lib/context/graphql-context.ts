@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { LoaderRegistry } from '../loaders/loader-registry.js';
+import type { ReplayEffect } from '../cache/anonymous-response-cache.js';
 
 /** What every resolver receives as GraphQL context. Built once per request. */
 export interface GraphQLContext {
@@ -9,4 +10,9 @@ export interface GraphQLContext {
   loaders: LoaderRegistry;
   /** Raw HTTP objects, absent for subscriptions. */
   http?: { request: unknown; reply: unknown };
+  /**
+   * Effects to repeat when this answer is served again from the anonymous response cache
+   * (views). Resolvers add them through `BufferedViewCounter.recordFor`.
+   */
+  replayOnCacheHit?: ReplayEffect[];
 }

@@ -23,6 +23,7 @@ export type DomainEventHandler<E extends DomainEvent> = (event: E) => void | Pro
 export class DomainEventBus {
   private readonly logger = new Logger(DomainEventBus.name);
   private readonly handlers = new Map<string, DomainEventHandler<DomainEvent>[]>();
+  private allHandlers: DomainEventHandler<DomainEvent>[] = [];
 
   subscribe<E extends DomainEvent>(type: E['type'], handler: DomainEventHandler<E>): () => void {
     const list = this.handlers.get(type) ?? [];
@@ -37,9 +38,17 @@ export class DomainEventBus {
     };
   }
 
+  /** Every event, whatever its type (caches that any write makes stale). */
+  subscribeAll(handler: DomainEventHandler<DomainEvent>): () => void {
+    this.allHandlers.push(handler);
+    return () => {
+      this.allHandlers = this.allHandlers.filter((h) => h !== handler);
+    };
+  }
+
   /** Runs every handler; a failing handler is logged and never fails the publisher. */
   async publish<E extends DomainEvent>(event: E): Promise<void> {
-    for (const handler of this.handlers.get(event.type) ?? []) {
+    for (const handler of [...this.allHandlers, ...(this.handlers.get(event.type) ?? [])]) {
       try {
         await handler(event);
       } catch (error) {

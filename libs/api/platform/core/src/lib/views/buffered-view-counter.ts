@@ -1,4 +1,5 @@
 import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { GraphQLContext } from '../context/graphql-context.js';
 import { ViewBuffer } from './view-buffer.js';
 
 export const VIEW_FLUSH_INTERVAL_MS = 5_000;
@@ -29,6 +30,16 @@ export abstract class BufferedViewCounter implements OnModuleInit, OnModuleDestr
 
   record(itemId: string, viewerKey: string): void {
     this.buffer.record(itemId, viewerKey);
+  }
+
+  /**
+   * Counts a view by this request's viewer, and again for each visitor served the same answer
+   * from the anonymous response cache.
+   */
+  recordFor(ctx: GraphQLContext, itemId: string): void {
+    const record = (viewerKey: string) => this.record(itemId, viewerKey);
+    record(viewerKeyOf(ctx.viewer, ctx.http?.request));
+    ctx.replayOnCacheHit?.push(record);
   }
 
   /** Writes the pending counts; on failure they stay pending for the next flush. */
