@@ -320,7 +320,8 @@ export class ThreadsRepository {
     authorId: string,
     manager: EntityManager,
   ): Promise<void> {
-    const rows: Array<{ number: number }> = await manager.query(
+    // TypeORM answers an UPDATE (or DELETE) … RETURNING with [rows, affected] on PostgreSQL.
+    const [rows]: [Array<{ number: number }>, number] = await manager.query(
       `UPDATE thread SET title = $2, body = $3, body_html = $4, revision_count = revision_count + 1,
               edited_at = now(), updated_at = now()
        WHERE id = $1 RETURNING revision_count AS number`,
@@ -488,7 +489,7 @@ export class ThreadsRepository {
     authorId: string,
     manager: EntityManager,
   ): Promise<void> {
-    const rows: Array<{ number: number }> = await manager.query(
+    const [rows]: [Array<{ number: number }>, number] = await manager.query(
       `UPDATE reply SET body = $2, body_html = $3, revision_count = revision_count + 1, edited_at = now(),
               updated_at = now()
        WHERE id = $1 RETURNING revision_count AS number`,
@@ -499,7 +500,7 @@ export class ThreadsRepository {
 
   /** Soft deletion: the row stays as a placeholder. False when it was already deleted. */
   async markReplyDeleted(id: string, byId: string, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const [rows]: [unknown[], number] = await manager.query(
       `UPDATE reply SET deleted_at = now(), deleted_by_id = $2, updated_at = now()
        WHERE id = $1 AND deleted_at IS NULL RETURNING id`,
       [id, byId],
@@ -538,7 +539,7 @@ export class ThreadsRepository {
     kind: ReactionKind,
     manager: EntityManager,
   ): Promise<boolean> {
-    const deleted: unknown[] = await manager.query(
+    const [deleted]: [unknown[], number] = await manager.query(
       `DELETE FROM ${target}_reaction WHERE ${target}_id = $1 AND user_id = $2 AND kind = $3 RETURNING kind`,
       [targetId, userId, kind],
     );

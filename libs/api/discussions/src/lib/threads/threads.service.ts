@@ -900,8 +900,9 @@ export class ThreadsService implements OnModuleInit {
     const problems: FieldErrorDetail[] = [];
     let themeIds: string[] | null = null;
     if (filter.themeSlugs?.length) {
-      const slugs = [...new Set(filter.themeSlugs.map((s) => s.trim().toLowerCase()))];
-      const found = await this.themes.resolveSlugs(slugs);
+      // Problems name the slug's position in the input (deduplicating first would shift it).
+      const slugs = filter.themeSlugs.map((s) => s.trim().toLowerCase());
+      const found = await this.themes.resolveSlugs([...new Set(slugs)]);
       slugs.forEach((slug, i) => {
         if (!found.has(slug))
           problems.push({

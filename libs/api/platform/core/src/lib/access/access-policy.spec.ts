@@ -1,6 +1,17 @@
 import type { Actor, Viewer } from '../auth/viewer.js';
 import { accessPolicy } from './access-policy.js';
-import { caseStudyAccess, caseStudyReadableSql, type CaseStudyAccessFacts } from './content-access.js';
+import {
+  caseStudyAccess,
+  caseStudyReadableSql,
+  replyAccess,
+  replyReadableSql,
+  threadAccess,
+  threadReadableSql,
+  type CaseStudyAccessFacts,
+  type ReplyAccessFacts,
+  type SqlParam,
+  type ThreadAccessFacts,
+} from './content-access.js';
 
 const SELF = 'u-self';
 const viewers: Record<string, Viewer> = {
@@ -13,6 +24,26 @@ const viewers: Record<string, Viewer> = {
 };
 
 type Row = [rule: string, check: (v: Viewer) => boolean, expected: Record<keyof typeof viewers, boolean>];
+
+/** Verdicts shared by the discussion rows. */
+const ALL = {
+  anonymous: true,
+  unverified: true,
+  member: true,
+  otherMember: true,
+  moderator: true,
+  admin: true,
+};
+const NONE = {
+  anonymous: false,
+  unverified: false,
+  member: false,
+  otherMember: false,
+  moderator: false,
+  admin: false,
+};
+const MODERATORS = { ...NONE, moderator: true, admin: true };
+const VERIFIED = { ...NONE, member: true, otherMember: true, moderator: true, admin: true };
 
 /** The access matrix of identity operations; later issues add their rows. */
 const matrix: Row[] = [
@@ -62,6 +93,8 @@ const matrix: Row[] = [
     { anonymous: false, unverified: false, member: false, otherMember: false, moderator: true, admin: true },
   ],
   ...caseStudyRows(),
+  ...threadRows(),
+  ...replyRows(),
 ];
 
 /** A case study owned by SELF in each state; otherMember is a stranger to it. */
@@ -155,6 +188,118 @@ function caseStudyRows(): Row[] {
   ];
 }
 
+/** A thread asked by SELF, in each state; otherMember is a stranger to it. */
+function threadRows(): Row[] {
+  const thread = (state: Partial<ThreadAccessFacts> = {}): ThreadAccessFacts => ({
+    authorId: SELF,
+    locked: false,
+    hidden: false,
+    ...state,
+  });
+  const open = thread();
+  const locked = thread({ locked: true });
+  const hidden = thread({ hidden: true });
+  const authorAndModerators = { ...MODERATORS, member: true };
+  return [
+    ['read an open thread', (v) => threadAccess.canRead(v, open), ALL],
+    ['read a locked thread', (v) => threadAccess.canRead(v, locked), ALL],
+    [
+      'read a hidden thread',
+      (v) => threadAccess.canRead(v, hidden),
+      { ...authorAndModerators, unverified: true },
+    ],
+    ['ask a question', threadAccess.canCreate, VERIFIED],
+    ['reply to an open thread', (v) => threadAccess.canReply(v, open), VERIFIED],
+    ['reply to a locked thread', (v) => threadAccess.canReply(v, locked), MODERATORS],
+    ['reply to a hidden thread', (v) => threadAccess.canReply(v, hidden), authorAndModerators],
+    ['edit an open thread', (v) => threadAccess.canEdit(v, open), authorAndModerators],
+    ['edit a locked thread', (v) => threadAccess.canEdit(v, locked), MODERATORS],
+    ['edit a hidden thread', (v) => threadAccess.canEdit(v, hidden), authorAndModerators],
+    ['accept an answer on an open thread', (v) => threadAccess.canAccept(v, open), authorAndModerators],
+    ['accept an answer on a locked thread', (v) => threadAccess.canAccept(v, locked), MODERATORS],
+    ['pin, lock, unlock or move a thread', threadAccess.canModerate, MODERATORS],
+    ['react to a thread of SELF', (v) => threadAccess.canReact(v, open), { ...VERIFIED, member: false }],
+    [
+      'react to a locked thread of SELF',
+      (v) => threadAccess.canReact(v, locked),
+      { ...VERIFIED, member: false },
+    ],
+  ];
+}
+
+/** A reply by SELF in a thread asked by otherMember, in each state. */
+function replyRows(): Row[] {
+  const thread = (state: Partial<ThreadAccessFacts> = {}): ThreadAccessFacts => ({
+    authorId: 'u-other',
+    locked: false,
+    hidden: false,
+    ...state,
+  });
+  const reply = (state: Partial<ReplyAccessFacts> = {}): ReplyAccessFacts => ({
+    authorId: SELF,
+    deleted: false,
+    hidden: false,
+    accepted: false,
+    ...state,
+  });
+  const authorAndModerators = { ...MODERATORS, member: true };
+  return [
+    ['read a reply', (v) => replyAccess.canRead(v, thread(), reply()), ALL],
+    [
+      'read a reply of a locked thread',
+      (v) => replyAccess.canRead(v, thread({ locked: true }), reply()),
+      ALL,
+    ],
+    [
+      'read a hidden reply',
+      (v) => replyAccess.canRead(v, thread(), reply({ hidden: true })),
+      { ...authorAndModerators, unverified: true },
+    ],
+    [
+      'read a reply of a hidden thread',
+      (v) => replyAccess.canRead(v, thread({ hidden: true }), reply()),
+      { ...MODERATORS, otherMember: true },
+    ],
+    [
+      'read a deleted reply (placeholder)',
+      (v) => replyAccess.canRead(v, thread(), reply({ deleted: true })),
+      ALL,
+    ],
+    ['read the text of a deleted reply', replyAccess.canSeeDeletedContent, MODERATORS],
+    ['edit a reply', (v) => replyAccess.canEdit(v, thread(), reply()), authorAndModerators],
+    [
+      'edit a reply of a locked thread',
+      (v) => replyAccess.canEdit(v, thread({ locked: true }), reply()),
+      MODERATORS,
+    ],
+    ['edit a deleted reply', (v) => replyAccess.canEdit(v, thread(), reply({ deleted: true })), NONE],
+    [
+      'edit the accepted answer',
+      (v) => replyAccess.canEdit(v, thread(), reply({ accepted: true })),
+      authorAndModerators,
+    ],
+    ['delete a reply', (v) => replyAccess.canDelete(v, thread(), reply()), authorAndModerators],
+    [
+      'delete a reply of a locked thread',
+      (v) => replyAccess.canDelete(v, thread({ locked: true }), reply()),
+      MODERATORS,
+    ],
+    [
+      'delete the accepted answer',
+      (v) => replyAccess.canDelete(v, thread(), reply({ accepted: true })),
+      MODERATORS,
+    ],
+    ['delete a deleted reply', (v) => replyAccess.canDelete(v, thread(), reply({ deleted: true })), NONE],
+    ['read the revisions of a reply', (v) => replyAccess.canReadRevisions(v, reply()), ALL],
+    [
+      'read the revisions of a deleted reply',
+      (v) => replyAccess.canReadRevisions(v, reply({ deleted: true })),
+      MODERATORS,
+    ],
+    ['react to a reply of SELF', (v) => threadAccess.canReact(v, reply()), { ...VERIFIED, member: false }],
+  ];
+}
+
 describe('access policy matrix', () => {
   for (const [rule, check, expected] of matrix) {
     it.each(Object.keys(viewers))(`${rule} — %s`, (name) => {
@@ -190,5 +335,43 @@ describe('case study visibility predicate (SQL twin of canRead)', () => {
     expect(sql).toContain("cs.status IN ('PUBLISHED', 'ARCHIVED') OR EXISTS");
     expect(sql).toContain('csa_visibility.user_id = $1');
     expect(params).toEqual([SELF]);
+  });
+});
+
+describe('thread and reply visibility predicates (SQL twins of canRead)', () => {
+  const render = (fn: (v: Viewer, alias: string, p: SqlParam) => string, viewer: Viewer, alias: string) => {
+    const params: unknown[] = [];
+    const sql = fn(viewer, alias, (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    });
+    return { sql, params };
+  };
+
+  it.each([
+    ['threads', threadReadableSql, 't'],
+    ['replies', replyReadableSql, 'r'],
+  ] as const)('%s: moderators and admins read hidden ones', (_, fn, alias) => {
+    expect(render(fn, viewers.moderator, alias)).toEqual({ sql: 'TRUE', params: [] });
+    expect(render(fn, viewers.admin, alias)).toEqual({ sql: 'TRUE', params: [] });
+  });
+
+  it.each([
+    ['threads', threadReadableSql, 't'],
+    ['replies', replyReadableSql, 'r'],
+  ] as const)('%s: anonymous visitors read what is not hidden, with no parameter', (_, fn, alias) => {
+    expect(render(fn, viewers.anonymous, alias)).toEqual({ sql: `(${alias}.hidden_at IS NULL)`, params: [] });
+  });
+
+  it.each([
+    ['threads', threadReadableSql, 't'],
+    ['replies', replyReadableSql, 'r'],
+  ] as const)('%s: members also read their own hidden ones, their id bound', (_, fn, alias) => {
+    for (const viewer of [viewers.member, viewers.unverified]) {
+      expect(render(fn, viewer, alias)).toEqual({
+        sql: `(${alias}.hidden_at IS NULL OR ${alias}.author_id = $1)`,
+        params: [SELF],
+      });
+    }
   });
 });
