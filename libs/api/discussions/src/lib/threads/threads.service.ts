@@ -721,7 +721,8 @@ export class ThreadsService implements OnModuleInit {
       if (!actor.emailVerified) throw DomainError.forbidden('Verify your email address first');
       throw DomainError.forbidden('You cannot react to your own post');
     }
-    if (target.deleted) throw DomainError.badField('targetId', 'deleted', 'This reply was deleted');
+    // A deleted reply takes no new reaction; taking one's reaction back stays possible.
+    if (add && target.deleted) throw DomainError.badField('targetId', 'deleted', 'This reply was deleted');
     const changed = await this.dataSource.transaction((manager) =>
       add
         ? this.repo.addReaction(target.kind, target.id, actor.id, input.kind, manager)
@@ -847,6 +848,7 @@ export class ThreadsService implements OnModuleInit {
       return DomainError.forbidden('Only its author and moderators delete a reply');
     if (!actor.emailVerified) return DomainError.forbidden('Verify your email address first');
     if (reply.threadFacts.locked) return DomainError.forbidden('This thread is locked');
+    if (reply.hidden || reply.threadFacts.hidden) return DomainError.forbidden('Hidden by moderation');
     return DomainError.conflict('The accepted answer cannot be deleted; unaccept it first');
   }
 

@@ -211,10 +211,12 @@ function threadRows(): Row[] {
     ['ask a question', threadAccess.canCreate, VERIFIED],
     ['reply to an open thread', (v) => threadAccess.canReply(v, open), VERIFIED],
     ['reply to a locked thread', (v) => threadAccess.canReply(v, locked), MODERATORS],
-    ['reply to a hidden thread', (v) => threadAccess.canReply(v, hidden), authorAndModerators],
+    // Hidden items stay readable by their author but are frozen until moderation decides.
+    ['reply to a hidden thread', (v) => threadAccess.canReply(v, hidden), MODERATORS],
     ['edit an open thread', (v) => threadAccess.canEdit(v, open), authorAndModerators],
     ['edit a locked thread', (v) => threadAccess.canEdit(v, locked), MODERATORS],
-    ['edit a hidden thread', (v) => threadAccess.canEdit(v, hidden), authorAndModerators],
+    ['edit a hidden thread', (v) => threadAccess.canEdit(v, hidden), MODERATORS],
+    ['accept an answer on a hidden thread', (v) => threadAccess.canAccept(v, hidden), MODERATORS],
     ['accept an answer on an open thread', (v) => threadAccess.canAccept(v, open), authorAndModerators],
     ['accept an answer on a locked thread', (v) => threadAccess.canAccept(v, locked), MODERATORS],
     ['pin, lock, unlock or move a thread', threadAccess.canModerate, MODERATORS],
@@ -273,6 +275,12 @@ function replyRows(): Row[] {
       MODERATORS,
     ],
     ['edit a deleted reply', (v) => replyAccess.canEdit(v, thread(), reply({ deleted: true })), NONE],
+    ['edit a hidden reply', (v) => replyAccess.canEdit(v, thread(), reply({ hidden: true })), MODERATORS],
+    [
+      'edit a reply of a hidden thread',
+      (v) => replyAccess.canEdit(v, thread({ hidden: true }), reply()),
+      MODERATORS,
+    ],
     [
       'edit the accepted answer',
       (v) => replyAccess.canEdit(v, thread(), reply({ accepted: true })),
@@ -290,6 +298,12 @@ function replyRows(): Row[] {
       MODERATORS,
     ],
     ['delete a deleted reply', (v) => replyAccess.canDelete(v, thread(), reply({ deleted: true })), NONE],
+    ['delete a hidden reply', (v) => replyAccess.canDelete(v, thread(), reply({ hidden: true })), MODERATORS],
+    [
+      'delete a reply of a hidden thread',
+      (v) => replyAccess.canDelete(v, thread({ hidden: true }), reply()),
+      MODERATORS,
+    ],
     ['read the revisions of a reply', (v) => replyAccess.canReadRevisions(v, reply()), ALL],
     [
       'read the revisions of a deleted reply',

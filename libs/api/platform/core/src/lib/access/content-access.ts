@@ -102,9 +102,12 @@ export interface ReplyAccessFacts {
 const isVerifiedMember = (viewer: Viewer): boolean => viewer !== null && viewer.emailVerified;
 const isThreadAuthor = (viewer: Viewer, item: { authorId: string }): boolean =>
   viewer !== null && viewer.id === item.authorId;
-/** Moderators act on locked threads; nobody else changes anything there. */
+/**
+ * Moderators act on locked and hidden threads; nobody else changes anything there (a hidden item
+ * stays readable by its author but frozen until moderation decides, as for case studies).
+ */
 const openOrModerator = (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
-  !thread.locked || isModeratorViewer(viewer);
+  (!thread.locked && !thread.hidden) || isModeratorViewer(viewer);
 
 /**
  * Q&A threads and replies. Everyone reads what is not hidden; members with a verified email
@@ -140,16 +143,20 @@ export const replyAccess = {
   canEdit: (viewer: Viewer, thread: ThreadAccessFacts, reply: ReplyAccessFacts): boolean =>
     isVerifiedMember(viewer) &&
     !reply.deleted &&
-    (isThreadAuthor(viewer, reply) || isModeratorViewer(viewer)) &&
+    (isModeratorViewer(viewer) || (isThreadAuthor(viewer, reply) && !reply.hidden)) &&
     openOrModerator(viewer, thread),
   /**
-   * Authors delete their reply while the thread is open and the reply is not the accepted answer
-   * (unaccept it first); moderators always. The reply stays as a placeholder.
+   * Authors delete their reply while the thread is open (not locked, not hidden), the reply not hidden
+   * and not the accepted answer (unaccept it first); moderators always. The reply stays as a placeholder.
    */
   canDelete: (viewer: Viewer, thread: ThreadAccessFacts, reply: ReplyAccessFacts): boolean =>
     !reply.deleted &&
     (isModeratorViewer(viewer) ||
-      (isVerifiedMember(viewer) && isThreadAuthor(viewer, reply) && !thread.locked && !reply.accepted)),
+      (isVerifiedMember(viewer) &&
+        isThreadAuthor(viewer, reply) &&
+        openOrModerator(viewer, thread) &&
+        !reply.hidden &&
+        !reply.accepted)),
   /** Revisions of a deleted reply would give its text back: moderators only. */
   canReadRevisions: (viewer: Viewer, reply: ReplyAccessFacts): boolean =>
     !reply.deleted || isModeratorViewer(viewer),
