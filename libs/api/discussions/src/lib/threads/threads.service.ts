@@ -859,26 +859,14 @@ export class ThreadsService implements OnModuleInit {
     return DomainError.forbidden('Only the author of the question and moderators accept an answer');
   }
 
-  /** Checks theme slugs (at their input positions); returns the ids of the valid ones. */
+  /** Checks theme slugs (problems at their input positions); the ids of the valid ones. */
   private async resolveThemes(
     raw: readonly string[] | null | undefined,
     normalized: string[] | undefined,
     problems: FieldErrorDetail[],
   ): Promise<string[]> {
     if (!raw || !normalized) return [];
-    const found = await this.themes.resolveSlugs(normalized);
-    const ids: string[] = [];
-    raw.forEach((slug, i) => {
-      const key = slug.trim().toLowerCase();
-      if (!key) return;
-      const theme = found.get(key);
-      if (!theme)
-        problems.push({ field: `themeSlugs.${i}`, reason: 'unknown', message: `Unknown theme ${key}` });
-      else if (theme.status !== 'ACTIVE') {
-        problems.push({ field: `themeSlugs.${i}`, reason: 'archived', message: `Theme ${key} is archived` });
-      } else if (!ids.includes(theme.id)) ids.push(theme.id);
-    });
-    return ids;
+    return (await this.themes.forTagging(raw, 'themeSlugs', problems)).ids;
   }
 
   private checkThreadCursor(after: unknown[], order: ThreadOrder): ThreadCursor {
@@ -902,18 +890,7 @@ export class ThreadsService implements OnModuleInit {
     const problems: FieldErrorDetail[] = [];
     let themeIds: string[] | null = null;
     if (filter.themeSlugs?.length) {
-      // Problems name the slug's position in the input (deduplicating first would shift it).
-      const slugs = filter.themeSlugs.map((s) => s.trim().toLowerCase());
-      const found = await this.themes.resolveSlugs([...new Set(slugs)]);
-      slugs.forEach((slug, i) => {
-        if (!found.has(slug))
-          problems.push({
-            field: `filter.themeSlugs.${i}`,
-            reason: 'unknown',
-            message: `Unknown theme ${slug}`,
-          });
-      });
-      themeIds = await this.themes.withChildren([...new Set([...found.values()].map((t) => t.id))]);
+      themeIds = await this.themes.forFilter(filter.themeSlugs, 'filter.themeSlugs', problems);
     }
     if (filter.caseStudyId && !UUID.test(filter.caseStudyId)) {
       problems.push({ field: 'filter.caseStudyId', reason: 'invalid', message: 'caseStudyId must be an id' });

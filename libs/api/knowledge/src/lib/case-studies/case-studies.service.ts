@@ -716,26 +716,9 @@ export class CaseStudiesService implements OnModuleInit {
       else result.territory = territory;
     }
     if (changes.themeSlugs) {
-      const found = await this.themes.resolveSlugs(changes.themeSlugs);
-      const ids: string[] = [];
-      const slugs: string[] = [];
-      changes.themeSlugs.forEach((slug, i) => {
-        const theme = found.get(slug);
-        if (!theme)
-          problems.push({ field: `themeSlugs.${i}`, reason: 'unknown', message: `Unknown theme ${slug}` });
-        else if (theme.status !== 'ACTIVE') {
-          problems.push({
-            field: `themeSlugs.${i}`,
-            reason: 'archived',
-            message: `Theme ${slug} is archived`,
-          });
-        } else if (!ids.includes(theme.id)) {
-          ids.push(theme.id);
-          slugs.push(theme.slug);
-        }
-      });
-      result.themeIds = ids;
-      result.themeSlugs = slugs;
+      const themes = await this.themes.forTagging(changes.themeSlugs, 'themeSlugs', problems);
+      result.themeIds = themes.ids;
+      result.themeSlugs = themes.slugs;
     }
     return result;
   }
@@ -783,17 +766,7 @@ export class CaseStudiesService implements OnModuleInit {
     const problems: FieldErrorDetail[] = [];
     let themeIds: string[] | null = null;
     if (filter.themeSlugs?.length) {
-      const slugs = [...new Set(filter.themeSlugs.map((s) => s.trim().toLowerCase()))];
-      const found = await this.themes.resolveSlugs(slugs);
-      slugs.forEach((slug, i) => {
-        if (!found.has(slug))
-          problems.push({
-            field: `filter.themeSlugs.${i}`,
-            reason: 'unknown',
-            message: `Unknown theme ${slug}`,
-          });
-      });
-      themeIds = await this.themes.withChildren([...new Set([...found.values()].map((t) => t.id))]);
+      themeIds = await this.themes.forFilter(filter.themeSlugs, 'filter.themeSlugs', problems);
     }
     const territory = async (field: string, code: string | null | undefined, prefix?: string) => {
       if (!code) return null;

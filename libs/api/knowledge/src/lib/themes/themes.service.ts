@@ -11,7 +11,7 @@ import {
   groupByKeys,
   orderByKeys,
 } from '@pairs/platform-core';
-import { slugify } from '@pairs/shared-domain';
+import { slugify, type FieldErrorDetail } from '@pairs/shared-domain';
 import type { ThemeEntity } from './theme.entity.js';
 import { THEME_MERGE_PARTICIPANTS, type ThemeMergeParticipant } from './theme-merge.js';
 import type { ThemeModel } from './theme.model.js';
@@ -80,6 +80,49 @@ export class ThemesService {
       if (resolved && resolved.status !== 'MERGED') result.set(theme.slug, resolved);
     }
     return result;
+  }
+
+  /**
+   * Themes named to tag content: each slug (trimmed, any case; a merged slug gives its target) must
+   * be a known, active theme. Problems are added to `problems` as `${field}.${position in the input}`.
+   * Returns the ids and canonical slugs of the valid ones, without duplicates.
+   */
+  async forTagging(
+    slugs: readonly string[],
+    field: string,
+    problems: FieldErrorDetail[],
+  ): Promise<{ ids: string[]; slugs: string[] }> {
+    const keys = slugs.map((slug) => slug.trim().toLowerCase());
+    const found = await this.resolveSlugs([...new Set(keys.filter(Boolean))]);
+    const result = { ids: [] as string[], slugs: [] as string[] };
+    keys.forEach((key, i) => {
+      if (!key) return;
+      const theme = found.get(key);
+      if (!theme)
+        problems.push({ field: `${field}.${i}`, reason: 'unknown', message: `Unknown theme ${key}` });
+      else if (theme.status !== 'ACTIVE') {
+        problems.push({ field: `${field}.${i}`, reason: 'archived', message: `Theme ${key} is archived` });
+      } else if (!result.ids.includes(theme.id)) {
+        result.ids.push(theme.id);
+        result.slugs.push(theme.slug);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * Themes named in a list filter, with their children (a top-level theme covers its sub-themes;
+   * merged slugs work). Unknown slugs are added to `problems` at their input position.
+   */
+  async forFilter(slugs: readonly string[], field: string, problems: FieldErrorDetail[]): Promise<string[]> {
+    const keys = slugs.map((slug) => slug.trim().toLowerCase());
+    const found = await this.resolveSlugs([...new Set(keys)]);
+    keys.forEach((key, i) => {
+      if (!found.has(key)) {
+        problems.push({ field: `${field}.${i}`, reason: 'unknown', message: `Unknown theme ${key}` });
+      }
+    });
+    return this.withChildren([...new Set([...found.values()].map((t) => t.id))]);
   }
 
   /** The given themes and their children (a top-level theme covers its sub-themes). */
