@@ -137,6 +137,24 @@ export class ThreadModel {
   @Field(() => Date, { nullable: true, description: 'Last edit of the title or body ("modifié").' })
   editedAt!: Date | null;
 
+  // Computed when the row is mapped (for this viewer), as plain fields: no resolver call per item.
+
+  /** The accepted reply, read with the thread (no extra statement). */
+  @Field(() => ReplyModel, { nullable: true })
+  acceptedReply!: ReplyModel | null;
+
+  @Field(() => ThreadParticipantsModel)
+  participants!: ThreadParticipantsModel;
+
+  @Field(() => ReactionSummaryModel)
+  reactions!: ReactionSummaryModel;
+
+  @Field(() => [ReactionKind], { description: "The viewer's reactions to the question." })
+  myReaction!: ReactionKind[];
+
+  @Field(() => ThreadPermissionsModel)
+  viewerCan!: ThreadPermissionsModel;
+
   // Read by relation fields and the access policy; not part of the GraphQL type.
   authorId!: string;
   caseStudyId!: string | null;
@@ -146,10 +164,6 @@ export class ThreadModel {
   usefulCount!: number;
   thanksCount!: number;
   themeIds!: string[];
-  participants!: ThreadParticipantsModel;
-  myReactions!: ReactionKind[];
-  /** The accepted reply, read with the thread (no extra statement). */
-  acceptedReply!: ReplyModel | null;
 }
 
 @ObjectType('Reply', {
@@ -187,6 +201,17 @@ export class ReplyModel {
   @Field(() => Date, { nullable: true, description: 'Last edit ("modifié").' })
   editedAt!: Date | null;
 
+  // Computed when the row is mapped (for this viewer), as plain fields: no resolver call per reply.
+
+  @Field(() => [ReactionKind], { description: "The viewer's reactions (one of each kind at most)." })
+  myReaction!: ReactionKind[];
+
+  @Field(() => ReactionSummaryModel)
+  reactions!: ReactionSummaryModel;
+
+  @Field(() => ReplyPermissionsModel)
+  viewerCan!: ReplyPermissionsModel;
+
   threadId!: string;
   authorId!: string;
   quotedReplyId!: string | null;
@@ -195,7 +220,6 @@ export class ReplyModel {
   hidden!: boolean;
   usefulCount!: number;
   thanksCount!: number;
-  myReactions!: ReactionKind[];
   /** What the policy needs to know about its thread. */
   threadFacts!: { authorId: string; locked: boolean; hidden: boolean };
   /** Sort key of the chronological order, exact (text), for cursors. */

@@ -8,7 +8,6 @@ import {
   type GraphQLContext,
   type Viewer,
 } from '@pairs/platform-core';
-import { ReactionKind } from '@pairs/shared-domain';
 import { ProfilesService, UserModel } from '@pairs/identity';
 import { CaseStudiesService, CaseStudyModel, ThemeModel, ThemesService } from '@pairs/knowledge';
 import { ThreadViews } from './thread-views.js';
@@ -36,11 +35,9 @@ import {
   ReactionSummaryModel,
   ReplyConnection,
   ReplyModel,
-  ReplyPermissionsModel,
   ThreadConnection,
   ThreadModel,
   ThreadParticipantsModel,
-  ThreadPermissionsModel,
 } from './thread.model.js';
 import { ThreadsService } from './threads.service.js';
 
@@ -201,16 +198,6 @@ export class ThreadsResolver {
       : null;
   }
 
-  @ResolveField(() => ReplyModel, { nullable: true })
-  acceptedReply(@Parent() thread: ThreadModel): ReplyModel | null {
-    return thread.acceptedReply;
-  }
-
-  @ResolveField(() => ThreadParticipantsModel)
-  participants(@Parent() thread: ThreadModel): ThreadParticipantsModel {
-    return thread.participants;
-  }
-
   @ResolveField(() => ReplyConnection, {
     description: 'Chronological. `from` starts at a given reply; `before` + `last` page backwards.',
   })
@@ -231,21 +218,6 @@ export class ThreadsResolver {
     @Context() ctx: GraphQLContext,
   ) {
     return this.service.revisions(viewer, ctx.loaders, { kind: 'thread', ...thread }, args);
-  }
-
-  @ResolveField(() => ReactionSummaryModel)
-  reactions(@Parent() thread: ThreadModel): ReactionSummaryModel {
-    return this.service.reactionSummary(thread);
-  }
-
-  @ResolveField(() => [ReactionKind], { description: "The viewer's reactions to the question." })
-  myReaction(@Parent() thread: ThreadModel): ReactionKind[] {
-    return thread.myReactions;
-  }
-
-  @ResolveField(() => ThreadPermissionsModel)
-  viewerCan(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer): ThreadPermissionsModel {
-    return this.service.threadPermissions(viewer, thread);
   }
 }
 
@@ -282,21 +254,6 @@ export class ReplyResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<ReplyModel | null> {
     return this.service.quotedReply(viewer, ctx.loaders, reply);
-  }
-
-  @ResolveField(() => [ReactionKind], { description: "The viewer's reactions (one of each kind at most)." })
-  myReaction(@Parent() reply: ReplyModel): ReactionKind[] {
-    return reply.myReactions;
-  }
-
-  @ResolveField(() => ReactionSummaryModel)
-  reactions(@Parent() reply: ReplyModel): ReactionSummaryModel {
-    return this.service.reactionSummary(reply);
-  }
-
-  @ResolveField(() => ReplyPermissionsModel)
-  viewerCan(@Parent() reply: ReplyModel, @CurrentViewer() viewer: Viewer): ReplyPermissionsModel {
-    return this.service.replyPermissions(viewer, reply);
   }
 
   @ResolveField(() => PostRevisionConnection, {

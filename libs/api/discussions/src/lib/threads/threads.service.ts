@@ -91,6 +91,20 @@ const replyFacts = (r: {
   accepted: r.accepted,
 });
 
+const NO_THREAD_PERMISSIONS: ThreadPermissionsModel = {
+  reply: false,
+  edit: false,
+  accept: false,
+  moderate: false,
+  react: false,
+};
+const NO_REPLY_PERMISSIONS: ReplyPermissionsModel = {
+  edit: false,
+  delete: false,
+  accept: false,
+  react: false,
+};
+
 /** Facts other contexts (moderation, search, notifications) subscribe to. */
 export type DiscussionEventType =
   | 'discussions.thread-created'
@@ -165,11 +179,14 @@ export class ThreadsService implements OnModuleInit {
         userIds: [r.authorId, ...r.participantIds],
         totalCount: 1 + r.otherParticipantCount,
       },
-      myReactions: r.myReactions,
+      myReaction: r.myReactions,
+      reactions: { targetId: r.id, useful: r.usefulCount, thanks: r.thanksCount, mine: r.myReactions },
       acceptedReply: null,
+      viewerCan: NO_THREAD_PERMISSIONS,
     };
     const accepted = r.acceptedReply ? this.toReply(r.acceptedReply, viewer) : null;
     thread.acceptedReply = accepted && this.canReadReply(viewer, accepted) ? accepted : null;
+    thread.viewerCan = this.threadPermissions(viewer, thread);
     return thread;
   }
 
@@ -178,7 +195,7 @@ export class ThreadsService implements OnModuleInit {
     const deleted = r.deletedAt !== null;
     const blank = deleted && !replyAccess.canSeeDeletedContent(viewer);
     const quoted = r.quoted === undefined ? undefined : r.quoted ? this.toReply(r.quoted, viewer) : null;
-    return {
+    const reply: ReplyModel = {
       id: r.id,
       body: blank ? '' : r.body,
       bodyHtml: blank ? '' : r.bodyHtml,
@@ -196,10 +213,14 @@ export class ThreadsService implements OnModuleInit {
       hidden: r.hidden,
       usefulCount: r.usefulCount,
       thanksCount: r.thanksCount,
-      myReactions: r.myReactions,
+      myReaction: r.myReactions,
+      reactions: { targetId: r.id, useful: r.usefulCount, thanks: r.thanksCount, mine: r.myReactions },
+      viewerCan: NO_REPLY_PERMISSIONS,
       sortKey: r.sortKey,
       threadFacts: { authorId: r.threadAuthorId, locked: r.threadLocked, hidden: r.threadHidden },
     };
+    reply.viewerCan = this.replyPermissions(viewer, reply);
+    return reply;
   }
 
   canReadReplyRevisions(viewer: Viewer, reply: ReplyModel): boolean {
@@ -385,20 +406,6 @@ export class ThreadsService implements OnModuleInit {
       delete: replyAccess.canDelete(viewer, t, f),
       accept: threadAccess.canAccept(viewer, t) && !r.deleted,
       react: threadAccess.canReact(viewer, r) && !r.deleted,
-    };
-  }
-
-  reactionSummary(target: {
-    id: string;
-    usefulCount: number;
-    thanksCount: number;
-    myReactions: ReactionKind[];
-  }) {
-    return {
-      targetId: target.id,
-      useful: target.usefulCount,
-      thanks: target.thanksCount,
-      mine: target.myReactions,
     };
   }
 
@@ -751,8 +758,7 @@ export class ThreadsService implements OnModuleInit {
       },
       actor,
     );
-    const fresh = await this.reactionTarget(actor, target.id);
-    return this.reactionSummary(fresh);
+    return (await this.reactionTarget(actor, target.id)).reactions;
   }
 
   /** A thread or a reply the viewer may read, by id. */
@@ -768,9 +774,7 @@ export class ThreadsService implements OnModuleInit {
         threadId: id,
         authorId: model.authorId,
         deleted: false,
-        usefulCount: model.usefulCount,
-        thanksCount: model.thanksCount,
-        myReactions: model.myReactions,
+        reactions: model.reactions,
       };
     }
     const reply = await this.readableReplyOrNull(viewer, id);
@@ -781,9 +785,7 @@ export class ThreadsService implements OnModuleInit {
       threadId: reply.threadId,
       authorId: reply.authorId,
       deleted: reply.deleted,
-      usefulCount: reply.usefulCount,
-      thanksCount: reply.thanksCount,
-      myReactions: reply.myReactions,
+      reactions: reply.reactions,
     };
   }
 
