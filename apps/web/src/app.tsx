@@ -23,6 +23,10 @@ import { ReviewQueuePage } from './pages/moderation/review-queue-page';
 import { ThemesModerationPage } from './pages/moderation/themes-moderation-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
+import { AskQuestionPage } from './pages/questions/ask-question-page';
+import { QuestionHistoryPage } from './pages/questions/question-history-page';
+import { QuestionListPage } from './pages/questions/question-list-page';
+import { QuestionPage } from './pages/questions/question-page';
 import { ThemeIndexPage } from './pages/themes/theme-index-page';
 import { ThemePage } from './pages/themes/theme-page';
 import { RequireViewer } from './session/require-viewer';
@@ -90,6 +94,21 @@ export function App() {
               </RequireViewer>
             }
           />
+          <Route path="/questions" element={<QuestionListPage />} />
+          {/* A static segment wins over `:id`: "nouvelle" is never read as a thread id. */}
+          <Route
+            path="/questions/nouvelle"
+            element={
+              <RequireViewer>
+                <AskQuestionPage />
+              </RequireViewer>
+            }
+          />
+          <Route path="/questions/:id" element={<QuestionPage />} />
+          {/* The stable URL of a reply: the thread page, starting at that reply. */}
+          <Route path="/questions/:id/reponses/:replyId" element={<QuestionPage />} />
+          <Route path="/questions/:id/historique" element={<QuestionHistoryPage />} />
+          <Route path="/questions/:id/reponses/:replyId/historique" element={<QuestionHistoryPage />} />
           <Route
             path="/mes-retours-d-experience"
             element={

@@ -17,7 +17,7 @@ async function navigationLinks(): Promise<string[]> {
 }
 
 describe('main navigation', () => {
-  it('leads anonymous visitors to the published case studies', async () => {
+  it('leads anonymous visitors to the published case studies and the questions', async () => {
     renderApp('/accessibilite', operationsLink({}).link);
 
     await screen.findAllByRole('link', { name: 'Se connecter' });
@@ -25,6 +25,7 @@ describe('main navigation', () => {
       'Accueil → /',
       'Thématiques → /thematiques',
       "Retours d'expérience → /retours-d-experience",
+      'Questions → /questions',
     ]);
   });
 
@@ -36,6 +37,7 @@ describe('main navigation', () => {
       'Accueil → /',
       'Thématiques → /thematiques',
       "Retours d'expérience → /retours-d-experience",
+      'Questions → /questions',
       "Mes retours d'expérience → /mes-retours-d-experience",
     ]);
   });

@@ -18,7 +18,7 @@ export const CaseStudyEditorPreviewQuery = graphql(`
 export const PREVIEW_DELAY_MS = 400;
 
 const COUNT = new Intl.NumberFormat('fr-FR');
-const MAX_BYTES = CASE_STUDY_LIMITS.markdownMaxBytes;
+const DEFAULT_MAX_BYTES = CASE_STUDY_LIMITS.markdownMaxBytes;
 
 export interface MarkdownFieldProps {
   id: string;
@@ -29,20 +29,23 @@ export interface MarkdownFieldProps {
   error?: string;
   required?: boolean;
   rows?: number;
+  /** Size limit the API applies to this text, in UTF-8 bytes (case studies: 100 KB). */
+  maxBytes?: number;
 }
 
 /** "1 234 caractères — 2 % de la taille maximale (100 Ko)": the API counts bytes, not characters. */
-export function markdownCounter(text: string): string {
+export function markdownCounter(text: string, maxBytes: number = DEFAULT_MAX_BYTES): string {
   const bytes = utf8Bytes(text.trim());
-  const percent = Math.floor((bytes * 100) / MAX_BYTES);
+  const percent = Math.floor((bytes * 100) / maxBytes);
   const characters = `${COUNT.format(text.length)} caractère${text.length > 1 ? 's' : ''}`;
-  const size = `taille maximale (${COUNT.format(MAX_BYTES / 1000)} Ko)`;
-  return bytes > MAX_BYTES
-    ? `${characters} — ${size} dépassée`
-    : `${characters} — ${percent} % de la ${size}`;
+  const size = `taille maximale (${COUNT.format(maxBytes / 1000)} Ko)`;
+  return bytes > maxBytes ? `${characters} — ${size} dépassée` : `${characters} — ${percent} % de la ${size}`;
 }
 
-/** A markdown text area with its size counter and an "Aperçu" rendered by the API. */
+/**
+ * A markdown text area with its size counter and an "Aperçu" rendered by the API. Shared by the
+ * case study editor and the questions and replies of the discussions.
+ */
 export function MarkdownField({
   id,
   label,
@@ -52,6 +55,7 @@ export function MarkdownField({
   error,
   required,
   rows = 10,
+  maxBytes = DEFAULT_MAX_BYTES,
 }: MarkdownFieldProps) {
   const [previewOpen, setPreviewOpen] = useState(false);
   const counterId = `${id}-counter`;
@@ -76,7 +80,7 @@ export function MarkdownField({
         {...(error === undefined ? {} : { state: 'error' as const, stateRelatedMessage: error })}
       />
       <p id={counterId} className="fr-hint-text fr-mb-1w">
-        {markdownCounter(value)}
+        {markdownCounter(value, maxBytes)}
       </p>
       <Button
         type="button"

@@ -18,33 +18,46 @@ export interface ThemesFieldProps {
   selected: readonly string[];
   onChange: (slugs: string[]) => void;
   error?: string;
+  /** Id of the fieldset, prefix of every input id (one field per page keeps the default). */
+  id?: string;
+  /** What the themes are for, under the legend. */
+  hintText?: string;
 }
 
-const FIELD_ID = 'case-study-themes';
+const DEFAULT_FIELD_ID = 'case-study-themes';
 const MAX = CASE_STUDY_LIMITS.themesMax;
 
-function groupId(slug: string): string {
-  return `${FIELD_ID}-${slug}`;
+function groupId(fieldId: string, slug: string): string {
+  return `${fieldId}-${slug}`;
 }
 
 /** Id of the first checkbox (react-dsfr numbers the inputs of a group), the target of error links. */
 export function firstThemeInputId(
   groups: readonly ThemeGroup[],
   unavailable: readonly ThemeOption[],
+  fieldId: string = DEFAULT_FIELD_ID,
 ): string {
   if (unavailable.length > 0) {
-    return `${groupId('indisponibles')}-0`;
+    return `${groupId(fieldId, 'indisponibles')}-0`;
   }
   const first = groups[0];
-  return first === undefined ? FIELD_ID : `${groupId(first.slug)}-0`;
+  return first === undefined ? fieldId : `${groupId(fieldId, first.slug)}-0`;
 }
 
 /** 1 to 5 themes, as checkboxes grouped under their top-level theme (which may be chosen too). */
-export function ThemesField({ groups, unavailable, selected, onChange, error }: ThemesFieldProps) {
+export function ThemesField({
+  groups,
+  unavailable,
+  selected,
+  onChange,
+  error,
+  id: fieldId = DEFAULT_FIELD_ID,
+  hintText = `Choisissez de 1 à ${MAX} thématiques : les lecteurs trouveront votre retour d'expérience par elles.`,
+}: ThemesFieldProps) {
   const full = selected.length >= MAX;
-  const legendId = `${FIELD_ID}-legend`;
-  const messageId = `${FIELD_ID}-message`;
-  const countId = `${FIELD_ID}-count`;
+  const legendId = `${fieldId}-legend`;
+  const messageId = `${fieldId}-message`;
+  const countId = `${fieldId}-count`;
 
   const option = (theme: ThemeOption, label: string) => {
     const checked = selected.includes(theme.slug);
@@ -63,16 +76,14 @@ export function ThemesField({ groups, unavailable, selected, onChange, error }: 
 
   return (
     <fieldset
-      id={FIELD_ID}
+      id={fieldId}
       className={`fr-fieldset${error === undefined ? '' : ' fr-fieldset--error'}`}
       aria-labelledby={`${legendId} ${countId}${error === undefined ? '' : ` ${messageId}`}`}
       role={error === undefined ? undefined : 'group'}
     >
       <legend id={legendId} className="fr-fieldset__legend">
         Thématiques
-        <span className="fr-hint-text">
-          Choisissez de 1 à {MAX} thématiques : les lecteurs trouveront votre retour d'expérience par elles.
-        </span>
+        <span className="fr-hint-text">{hintText}</span>
       </legend>
       <p id={countId} className="fr-fieldset__element fr-hint-text">
         {selected.length === 0
@@ -83,7 +94,7 @@ export function ThemesField({ groups, unavailable, selected, onChange, error }: 
       {unavailable.length > 0 && (
         <div className="fr-fieldset__element">
           <Checkbox
-            id={groupId('indisponibles')}
+            id={groupId(fieldId, 'indisponibles')}
             small
             legend="Thématiques archivées"
             hintText="Elles ne reçoivent plus de nouveaux contenus : décochez-les avant d'enregistrer."
@@ -94,7 +105,7 @@ export function ThemesField({ groups, unavailable, selected, onChange, error }: 
       {groups.map((group) => (
         <div className="fr-fieldset__element" key={group.slug}>
           <Checkbox
-            id={groupId(group.slug)}
+            id={groupId(fieldId, group.slug)}
             small
             legend={group.name}
             options={[
@@ -104,7 +115,7 @@ export function ThemesField({ groups, unavailable, selected, onChange, error }: 
           />
         </div>
       ))}
-      <div className="fr-messages-group" id={`${FIELD_ID}-messages`} aria-live="polite">
+      <div className="fr-messages-group" id={`${fieldId}-messages`} aria-live="polite">
         {error !== undefined && (
           <p className="fr-message fr-message--error" id={messageId}>
             {error}

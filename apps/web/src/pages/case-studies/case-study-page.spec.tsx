@@ -2,9 +2,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, testViewer } from '../../test/render-app';
 import { apiError, operationsLink } from '../../test/static-link';
+import { questionCard, threadConnection } from '../questions/question-fixtures';
 import { caseStudyCard, caseStudyDetails, permissions } from './case-study-fixtures';
 
 const noSimilar = { data: { similarCaseStudies: [] } };
+const noQuestions = { data: { threads: threadConnection([]) } };
 
 /** What a workflow mutation answers (the `CaseStudyWorkflowResult` fragment). */
 function workflowResult(overrides: Record<string, unknown>) {
@@ -31,6 +33,7 @@ describe('CaseStudyPage', () => {
       SimilarCaseStudies: {
         data: { similarCaseStudies: [caseStudyCard('extinction-nocturne', 'Extinction nocturne à Autun')] },
       },
+      CaseStudyQuestions: noQuestions,
     });
     renderApp('/retours-d-experience/eclairage-led-anost', link);
 
@@ -112,6 +115,7 @@ describe('CaseStudyPage', () => {
         },
       },
       SimilarCaseStudies: noSimilar,
+      CaseStudyQuestions: noQuestions,
     });
     renderApp('/retours-d-experience/eclairage-led-anost', link);
 
@@ -119,6 +123,50 @@ describe('CaseStudyPage', () => {
     expect(facts.textContent).toContain('Depuis avril 2024 (en cours)');
     expect(within(facts).queryByText('Financements')).toBeNull();
     expect(screen.queryByRole('link', { name: /historique/ })).toBeNull();
+  });
+
+  it('lists the questions asked about it, and invites readers to ask its authors', async () => {
+    const { link, calls } = operationsLink({
+      CaseStudyPage: { data: { caseStudy: caseStudyDetails() } },
+      SimilarCaseStudies: noSimilar,
+      CaseStudyQuestions: {
+        data: {
+          threads: threadConnection(
+            [questionCard('t1', 'Quel fournisseur de LED ?', { status: 'SOLVED', replyCount: 2 })],
+            { totalCount: 6 },
+          ),
+        },
+      },
+    });
+    renderApp('/retours-d-experience/eclairage-led-anost', link);
+
+    const section = await screen.findByRole('region', { name: "Questions sur ce retour d'expérience" });
+    expect(await within(section).findByText("6 questions sur ce retour d'expérience.")).toBeDefined();
+    const card = within(section).getByRole('link', { name: 'Quel fournisseur de LED ?' });
+    expect(card.getAttribute('href')).toBe('/questions/t1');
+    expect(within(section).getByText('Résolue')).toBeDefined();
+    expect(within(section).getByRole('link', { name: 'Voir les 6 questions' }).getAttribute('href')).toBe(
+      '/questions?retour=eclairage-led-anost',
+    );
+    expect(
+      within(section).getByRole('link', { name: 'Poser une question aux auteurs' }).getAttribute('href'),
+    ).toBe('/questions/nouvelle?retour=eclairage-led-anost');
+    expect(calls.find((call) => call.operationName === 'CaseStudyQuestions')?.variables).toEqual({
+      caseStudyId: 'cs-1',
+      first: 5,
+    });
+  });
+
+  it('shows no questions block on a draft', async () => {
+    const { link, calls } = operationsLink({
+      CaseStudyPage: { data: { caseStudy: caseStudyDetails({ status: 'DRAFT', publishedAt: null }) } },
+      SimilarCaseStudies: noSimilar,
+    });
+    renderApp('/retours-d-experience/eclairage-led-anost', link, { viewer: testViewer() });
+
+    expect(await screen.findByText('Brouillon')).toBeDefined();
+    expect(screen.queryByRole('region', { name: "Questions sur ce retour d'expérience" })).toBeNull();
+    expect(calls.some((call) => call.operationName === 'CaseStudyQuestions')).toBe(false);
   });
 
   it('shows the 404 page for an unknown or unreadable case study', async () => {
@@ -151,6 +199,7 @@ describe('CaseStudyPage', () => {
         },
       },
       SimilarCaseStudies: noSimilar,
+      CaseStudyQuestions: noQuestions,
       SubmitCaseStudy: {
         data: {
           submitCaseStudy: workflowResult({
@@ -203,6 +252,7 @@ describe('CaseStudyPage', () => {
         },
       },
       SimilarCaseStudies: noSimilar,
+      CaseStudyQuestions: noQuestions,
       PublishCaseStudy: {
         data: { publishCaseStudy: workflowResult({ viewerCan: permissions({ archive: true }) }) },
       },
@@ -229,6 +279,7 @@ describe('CaseStudyPage', () => {
         },
       },
       SimilarCaseStudies: noSimilar,
+      CaseStudyQuestions: noQuestions,
       RequestCaseStudyChanges: ({ input }) => ({
         data: {
           requestChanges: workflowResult({
@@ -278,6 +329,7 @@ describe('CaseStudyPage', () => {
         data: { caseStudy: caseStudyDetails({ viewerCan: permissions({ edit: true, archive: true }) }) },
       },
       SimilarCaseStudies: noSimilar,
+      CaseStudyQuestions: noQuestions,
       ArchiveCaseStudy: apiError('CONFLICT'),
     });
     renderApp('/retours-d-experience/eclairage-led-anost', link, { viewer: testViewer() });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { describeApiError, graphql, type DocumentType } from '@pairs/web-graphql';
 import { ErrorAlert, PageTitle } from '@pairs/web-ui';
@@ -10,6 +11,9 @@ import { formatLongDate } from '../../lib/format-date';
 import { formatPopulation, territoryKindLabel } from '../../lib/territory-format';
 import { profilePath } from '../../session/viewer';
 import { NotFoundPage } from '../not-found-page';
+import { QuestionCard } from '../questions/question-card';
+import { formatQuestionCount } from '../questions/question-format';
+import { newQuestionPath, questionsPath } from '../questions/question-paths';
 import { themePath } from '../themes/theme-paths';
 import { CaseStudyCard } from './case-study-card';
 import {
@@ -93,6 +97,23 @@ export const SimilarCaseStudiesQuery = graphql(`
     similarCaseStudies(slug: $slug, first: 4) {
       id
       ...CaseStudyCard
+    }
+  }
+`);
+
+export const CASE_STUDY_QUESTIONS_COUNT = 5;
+
+/** Questions readers asked about this case study, most recently active first. */
+export const CaseStudyQuestionsQuery = graphql(`
+  query CaseStudyQuestions($caseStudyId: ID!, $first: Int!) {
+    threads(filter: { caseStudyId: $caseStudyId }, orderBy: LAST_ACTIVITY, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          ...QuestionCard
+        }
+      }
     }
   }
 `);
@@ -192,6 +213,10 @@ function CaseStudyContent({ caseStudy }: { caseStudy: CaseStudy }) {
         </section>
       )}
       <About caseStudy={caseStudy} />
+      {/* Only a published case study takes questions; an archived one keeps those it had. */}
+      {(status === 'PUBLISHED' || status === 'ARCHIVED') && (
+        <CaseStudyQuestions id={caseStudy.id} slug={caseStudy.slug} canAsk={status === 'PUBLISHED'} />
+      )}
       <SimilarCaseStudies slug={caseStudy.slug} />
     </>
   );
@@ -337,6 +362,53 @@ function About({ caseStudy }: { caseStudy: CaseStudy }) {
             Voir l'historique des modifications ({caseStudy.revisionCount} versions)
           </Link>
         </p>
+      )}
+    </section>
+  );
+}
+
+function CaseStudyQuestions({ id, slug, canAsk }: { id: string; slug: string; canAsk: boolean }) {
+  const { data, error } = useQuery(CaseStudyQuestionsQuery, {
+    variables: { caseStudyId: id, first: CASE_STUDY_QUESTIONS_COUNT },
+  });
+  const connection = data?.threads;
+  return (
+    <section aria-labelledby="questions" className="fr-mb-6w">
+      <h2 id="questions">Questions sur ce retour d'expérience</h2>
+      {error !== undefined && (
+        <ErrorAlert
+          title="Impossible d'afficher les questions"
+          message={describeApiError(error).message}
+          as="h3"
+          className="fr-mb-2w"
+        />
+      )}
+      {connection !== undefined &&
+        (connection.totalCount === 0 ? (
+          <p>Aucune question n'a encore été posée sur ce retour d'expérience.</p>
+        ) : (
+          <>
+            <p>{formatQuestionCount(connection.totalCount)} sur ce retour d'expérience.</p>
+            <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list fr-mb-2w">
+              {connection.edges.map(({ node }) => (
+                <li key={node.id} className="fr-col-12">
+                  <QuestionCard thread={node} titleAs="h3" />
+                </li>
+              ))}
+            </ul>
+            {connection.totalCount > connection.edges.length && (
+              <p>
+                <Link to={questionsPath({ caseStudySlug: slug })}>
+                  Voir les {connection.totalCount} questions
+                </Link>
+              </p>
+            )}
+          </>
+        ))}
+      {canAsk && (
+        <Button priority="secondary" linkProps={{ to: newQuestionPath(slug) }}>
+          Poser une question aux auteurs
+        </Button>
       )}
     </section>
   );

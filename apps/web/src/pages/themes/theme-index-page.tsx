@@ -5,6 +5,7 @@ import { ErrorAlert, PageTitle } from '@pairs/web-ui';
 import { Link } from 'react-router';
 import { canModerate, useViewer } from '../../session/viewer';
 import { formatCaseStudyCount } from '../case-studies/case-study-format';
+import { formatQuestionCount } from '../questions/question-format';
 import { THEMES_MODERATION_PATH, themePath } from './theme-paths';
 
 export const ThemeIndexQuery = graphql(`
@@ -15,15 +16,22 @@ export const ThemeIndexQuery = graphql(`
       name
       description
       caseStudyCount
+      threadCount
       children {
         id
         slug
         name
         caseStudyCount
+        threadCount
       }
     }
   }
 `);
+
+/** "4 retours d'expérience · 2 questions". */
+function contentCounts(theme: { caseStudyCount: number; threadCount: number }): string {
+  return `${formatCaseStudyCount(theme.caseStudyCount)} · ${formatQuestionCount(theme.threadCount)}`;
+}
 
 /** `/thematiques`: the curated tree, one section per top-level theme. */
 export function ThemeIndexPage() {
@@ -64,13 +72,13 @@ export function ThemeIndexPage() {
               <Link to={themePath(theme.slug)}>{theme.name}</Link>
             </h2>
             {theme.description !== '' && <p className="fr-mb-1w">{theme.description}</p>}
-            <p className="fr-text--sm">{formatCaseStudyCount(theme.caseStudyCount)}</p>
+            <p className="fr-text--sm">{contentCounts(theme)}</p>
             {theme.children.length > 0 && (
               <ul aria-label={`Sous-thématiques de ${theme.name}`}>
                 {theme.children.map((child) => (
                   <li key={child.id}>
                     <Link to={themePath(child.slug)}>{child.name}</Link>
-                    <span className="fr-text--sm"> — {formatCaseStudyCount(child.caseStudyCount)}</span>
+                    <span className="fr-text--sm"> — {contentCounts(child)}</span>
                   </li>
                 ))}
               </ul>

@@ -8,6 +8,9 @@ import { CaseStudyCard } from '../case-studies/case-study-card';
 import { formatCaseStudyCount } from '../case-studies/case-study-format';
 import { caseStudiesPath } from '../case-studies/case-study-paths';
 import { NotFoundPage } from '../not-found-page';
+import { QuestionCard } from '../questions/question-card';
+import { formatQuestionCount } from '../questions/question-format';
+import { questionsPath } from '../questions/question-paths';
 import { THEMES_PATH, themePath } from './theme-paths';
 
 export const ThemePageQuery = graphql(`
@@ -44,6 +47,23 @@ export const ThemeCaseStudiesQuery = graphql(`
         node {
           id
           ...CaseStudyCard
+        }
+      }
+    }
+  }
+`);
+
+export const THEME_QUESTIONS_COUNT = 5;
+
+/** Questions of a theme (and of its sub-themes), most recently active first. */
+export const ThemeQuestionsQuery = graphql(`
+  query ThemeQuestions($slug: String!, $first: Int!) {
+    threads(filter: { themeSlugs: [$slug] }, orderBy: LAST_ACTIVITY, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          ...QuestionCard
         }
       }
     }
@@ -110,7 +130,15 @@ export function ThemePage() {
               </ul>
             </section>
           )}
-          <ThemeCaseStudies slug={theme.slug} />
+          {/* Side by side on a desktop, one after the other on a phone. */}
+          <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-col-12 fr-col-md-6">
+              <ThemeCaseStudies slug={theme.slug} />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <ThemeQuestions slug={theme.slug} />
+            </div>
+          </div>
         </>
       )}
     </div>
@@ -146,7 +174,7 @@ function ThemeCaseStudies({ slug }: { slug: string }) {
             <p>{formatCaseStudyCount(connection.totalCount)} sur cette thématique.</p>
             <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list fr-mb-4w">
               {connection.edges.map(({ node }) => (
-                <li key={node.id} className="fr-col-12 fr-col-md-6">
+                <li key={node.id} className="fr-col-12">
                   <CaseStudyCard caseStudy={node} titleAs="h3" />
                 </li>
               ))}
@@ -157,6 +185,55 @@ function ThemeCaseStudies({ slug }: { slug: string }) {
                 className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
               >
                 Voir tous les retours d'expérience
+                {connection.totalCount > connection.edges.length && ` (${connection.totalCount})`}
+              </Link>
+            </p>
+          </>
+        ))}
+    </section>
+  );
+}
+
+function ThemeQuestions({ slug }: { slug: string }) {
+  const { data, loading, error } = useQuery(ThemeQuestionsQuery, {
+    variables: { slug, first: THEME_QUESTIONS_COUNT },
+  });
+  const connection = data?.threads;
+
+  return (
+    <section aria-labelledby="questions" className="fr-mb-6w">
+      <h2 id="questions">Questions</h2>
+      {loading && connection === undefined && (
+        <div aria-busy="true">
+          <p role="status">Chargement des questions…</p>
+        </div>
+      )}
+      {error !== undefined && (
+        <ErrorAlert
+          title="Impossible d'afficher les questions"
+          message={describeApiError(error).message}
+          as="h3"
+        />
+      )}
+      {connection !== undefined &&
+        (connection.totalCount === 0 ? (
+          <p>Aucune question posée sur cette thématique pour le moment.</p>
+        ) : (
+          <>
+            <p>{formatQuestionCount(connection.totalCount)} sur cette thématique.</p>
+            <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list fr-mb-4w">
+              {connection.edges.map(({ node }) => (
+                <li key={node.id} className="fr-col-12">
+                  <QuestionCard thread={node} titleAs="h3" />
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link
+                to={questionsPath({ themeSlug: slug })}
+                className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+              >
+                Voir toutes les questions
                 {connection.totalCount > connection.edges.length && ` (${connection.totalCount})`}
               </Link>
             </p>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp, testViewer } from '../../test/render-app';
 import { apiError, operationsLink } from '../../test/static-link';
 import { caseStudyCard } from '../case-studies/case-study-fixtures';
+import { questionCard, threadConnection } from '../questions/question-fixtures';
 
 function theme(slug: string, name: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -14,6 +15,7 @@ function theme(slug: string, name: string, overrides: Record<string, unknown> = 
     status: 'ACTIVE',
     synonyms: [],
     caseStudyCount: 0,
+    threadCount: 0,
     children: [],
     ...overrides,
   };
@@ -22,8 +24,9 @@ function theme(slug: string, name: string, overrides: Record<string, unknown> = 
 const tree = [
   theme('urbanisme', 'Urbanisme', {
     caseStudyCount: 4,
+    threadCount: 2,
     children: [
-      theme('eclairage-public', 'Éclairage public', { caseStudyCount: 1 }),
+      theme('eclairage-public', 'Éclairage public', { caseStudyCount: 1, threadCount: 1 }),
       theme('voirie', 'Voirie'),
     ],
   }),
@@ -44,10 +47,10 @@ describe('ThemeIndexPage', () => {
       '/thematiques/eclairage-public',
     );
     expect(within(urbanisme).getByRole('link', { name: 'Voirie' })).toBeDefined();
-    // Published case studies per theme.
-    expect(within(urbanisme).getByText("4 retours d'expérience")).toBeDefined();
-    expect(within(urbanisme).getByText("— 1 retour d'expérience")).toBeDefined();
-    expect(within(urbanisme).getByText("— Aucun retour d'expérience")).toBeDefined();
+    // Published case studies and questions per theme.
+    expect(within(urbanisme).getByText("4 retours d'expérience · 2 questions")).toBeDefined();
+    expect(within(urbanisme).getByText("— 1 retour d'expérience · 1 question")).toBeDefined();
+    expect(within(urbanisme).getByText("— Aucun retour d'expérience · Aucune question")).toBeDefined();
     expect(screen.getByRole('heading', { level: 2, name: 'Eau et assainissement' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Thématiques' }).getAttribute('href')).toBe('/thematiques');
   });
@@ -56,6 +59,8 @@ describe('ThemeIndexPage', () => {
 const noCaseStudies = {
   data: { caseStudies: { __typename: 'CaseStudyConnection', totalCount: 0, edges: [] } },
 };
+
+const noQuestions = { data: { threads: threadConnection([]) } };
 
 describe('ThemePage', () => {
   it("lists the theme's published case studies, with a link to all of them", async () => {
@@ -76,6 +81,7 @@ describe('ThemePage', () => {
           },
         },
       },
+      ThemeQuestions: noQuestions,
     });
     renderApp('/thematiques/urbanisme', link);
 
@@ -96,15 +102,56 @@ describe('ThemePage', () => {
     });
   });
 
+  it("lists the theme's questions next to its case studies, with a link to all of them", async () => {
+    const { link, calls } = operationsLink({
+      ThemePage: { data: { theme: { ...theme('urbanisme', 'Urbanisme'), parent: null } } },
+      ThemeCaseStudies: noCaseStudies,
+      ThemeQuestions: {
+        data: {
+          threads: threadConnection(
+            [
+              questionCard('t1', 'Comment éclairer moins ?', { status: 'SOLVED' }),
+              questionCard('t2', 'Quels bancs ?'),
+            ],
+            { totalCount: 7 },
+          ),
+        },
+      },
+    });
+    renderApp('/thematiques/urbanisme', link);
+
+    const section = await screen.findByRole('region', { name: 'Questions' });
+    expect(await within(section).findByText('7 questions sur cette thématique.')).toBeDefined();
+    expect(within(section).getByRole('link', { name: 'Comment éclairer moins ?' }).getAttribute('href')).toBe(
+      '/questions/t1',
+    );
+    expect(within(section).getByText('Résolue')).toBeDefined();
+    expect(
+      within(section).getByRole('link', { name: 'Voir toutes les questions (7)' }).getAttribute('href'),
+    ).toBe('/questions?thematique=urbanisme');
+    // Two columns on a desktop: case studies first, then questions.
+    const caseStudies = screen.getByRole('region', { name: "Retours d'expérience" });
+    expect(caseStudies.parentElement?.className).toBe('fr-col-12 fr-col-md-6');
+    expect(section.parentElement?.className).toBe('fr-col-12 fr-col-md-6');
+    expect(calls.find((call) => call.operationName === 'ThemeQuestions')?.variables).toEqual({
+      slug: 'urbanisme',
+      first: 5,
+    });
+  });
+
   it('says when a theme has no case study yet', async () => {
     const { link } = operationsLink({
       ThemePage: { data: { theme: { ...theme('voirie', 'Voirie'), parent: null } } },
       ThemeCaseStudies: noCaseStudies,
+      ThemeQuestions: noQuestions,
     });
     renderApp('/thematiques/voirie', link);
 
     expect(
       await screen.findByText("Aucun retour d'expérience publié sur cette thématique pour le moment."),
+    ).toBeDefined();
+    expect(
+      await screen.findByText('Aucune question posée sur cette thématique pour le moment.'),
     ).toBeDefined();
   });
 
@@ -121,6 +168,7 @@ describe('ThemePage', () => {
         },
       },
       ThemeCaseStudies: noCaseStudies,
+      ThemeQuestions: noQuestions,
     });
     renderApp('/thematiques/eclairage-public', link);
 
@@ -145,6 +193,7 @@ describe('ThemePage', () => {
     const { link, calls } = operationsLink({
       ThemePage: { data: { theme: { ...theme('eclairage-public', 'Éclairage public'), parent: null } } },
       ThemeCaseStudies: noCaseStudies,
+      ThemeQuestions: noQuestions,
     });
     renderApp('/thematiques/lumiere', link);
 

@@ -43,8 +43,10 @@ export function createApolloClient({
 
 /**
  * The cache. Objects without an id that belong to one parent (a case study's permissions, its
- * review comment, its key facts) merge field by field: two queries selecting different fields of
- * them must not overwrite each other.
+ * review comment, its key facts; a thread's participants) merge field by field: two queries
+ * selecting different fields of them must not overwrite each other.
+ * Reaction summaries are identified by the post they count (`targetId`): the summary that
+ * `react` and `unreact` return then updates the thread or reply on screen by itself.
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -54,6 +56,20 @@ export function createCache(): InMemoryCache {
           viewerCan: { merge: true },
           changesRequested: { merge: true },
         },
+      },
+      Thread: {
+        fields: {
+          viewerCan: { merge: true },
+          participants: { merge: true },
+        },
+      },
+      Reply: {
+        fields: {
+          viewerCan: { merge: true },
+        },
+      },
+      ReactionSummary: {
+        keyFields: ['targetId'],
       },
     },
   });

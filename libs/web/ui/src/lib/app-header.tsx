@@ -9,13 +9,14 @@ export const HEADER_ID = 'header';
 export const MAIN_NAVIGATION_ID = `${HEADER_ID}-main-navigation`;
 
 /**
- * Sections of the site. "Questions" and "Groupes" will be added here once their pages exist:
- * the menu must never lead to a 404.
+ * Sections of the site. "Groupes" will be added here once its pages exist: the menu must never
+ * lead to a 404.
  */
 const NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [
   { text: 'Accueil', to: '/' },
   { text: 'Thématiques', to: '/thematiques' },
   { text: "Retours d'expérience", to: '/retours-d-experience' },
+  { text: 'Questions', to: '/questions' },
 ];
 
 /** Sections only a signed-in member has. */

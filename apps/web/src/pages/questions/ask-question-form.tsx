@@ -1,0 +1,407 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { DISCUSSION_LIMITS as LIMITS, type ErrorCode } from '@pairs/shared-domain';
+import { describeApiError } from '@pairs/web-graphql';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type MouseEvent,
+} from 'react';
+import { Link, useNavigate } from 'react-router';
+import { formatDateTime } from '../../lib/format-date';
+import { INVALID_FORM_MESSAGE } from '../../lib/form-errors';
+import { noticeState } from '../../session/flash-notice';
+import { Counter } from '../case-studies/case-study-editor-parts';
+import { MarkdownField } from '../case-studies/case-study-editor-markdown-field';
+import {
+  firstThemeInputId,
+  ThemesField,
+  type ThemeGroup,
+} from '../case-studies/case-study-editor-themes-field';
+import { caseStudyPath } from '../case-studies/case-study-paths';
+import {
+  questionDraftKey,
+  readQuestionDraft,
+  removeQuestionDraft,
+  writeQuestionDraft,
+  type QuestionDraft,
+} from './question-draft-storage';
+import { CreateQuestionMutation, forgetThreadLists } from './question-operations';
+import { questionPath } from './question-paths';
+import {
+  EMPTY_QUESTION_VALUES,
+  hasWrittenText,
+  normalizeTitle,
+  QUESTION_FIELD_LABELS,
+  questionFieldMessage,
+  questionFormFieldOf,
+  validateQuestion,
+  type QuestionValues,
+} from './question-values';
+
+/** Local copy after the last keystroke. */
+export const QUESTION_DRAFT_DELAY_MS = 1000;
+
+export const ASK_ID = {
+  summary: 'question-erreurs',
+  title: 'question-titre',
+  body: 'question-texte',
+  themes: 'question-themes',
+  caseStudy: 'question-rattachement',
+} as const;
+
+const TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
+const PAGE_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  FORBIDDEN:
+    "Vous ne pouvez pas poser de question pour l'instant : confirmez d'abord votre adresse e-mail. Votre texte est conservé sur cet appareil.",
+};
+
+/** A published case study the question may be about. */
+export interface AskAboutCaseStudy {
+  id: string;
+  slug: string;
+  title: string;
+}
+
+export interface AskQuestionFormProps {
+  viewerId: string;
+  themeGroups: readonly ThemeGroup[];
+  caseStudy: AskAboutCaseStudy | null;
+  /** Themes chosen to start with (those of the case study the question is about). */
+  initialThemeSlugs: readonly string[];
+}
+
+interface Errors {
+  message: string;
+  fields: Record<string, string>;
+}
+
+/**
+ * The ask-a-question form: title, markdown text with preview, 1 to 5 themes, optionally the case
+ * study it is about. What is typed is kept on this device and offered back after a reload.
+ */
+export function AskQuestionForm({
+  viewerId,
+  themeGroups,
+  caseStudy,
+  initialThemeSlugs,
+}: AskQuestionFormProps) {
+  const navigate = useNavigate();
+  const key = questionDraftKey(viewerId, caseStudy?.slug ?? null);
+  const [initial] = useState(() => {
+    const draft = readQuestionDraft(key);
+    return draft !== null && hasWrittenText(draft.values) ? draft : null;
+  });
+  const [values, setValues] = useState<QuestionValues>({
+    ...EMPTY_QUESTION_VALUES,
+    themeSlugs: [...initialThemeSlugs],
+  });
+  const [offer, setOffer] = useState<QuestionDraft | null>(initial);
+  const [attach, setAttach] = useState(caseStudy !== null);
+  const [errors, setErrors] = useState<Errors | null>(null);
+  const [localCopy, setLocalCopy] = useState<{ at: string } | { failed: true } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  /** Set once the question is published: nothing more to keep. */
+  const doneRef = useRef(false);
+  const [createQuestion, { loading }] = useMutation(CreateQuestionMutation, { update: forgetThreadLists });
+
+  // Layout effect: focus moves in the same frame as the content it points to appears.
+  useLayoutEffect(() => {
+    if (focusRequest !== null) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
+
+  const writeLocalCopy = useEffectEvent(() => {
+    // Not before the member chose between the stored draft and a new question.
+    if (doneRef.current || offer !== null) return;
+    if (!hasWrittenText(values)) {
+      removeQuestionDraft(key);
+      return;
+    }
+    const at = new Date().toISOString();
+    setLocalCopy(writeQuestionDraft(key, { savedAt: at, values }) ? { at } : { failed: true });
+  });
+
+  useEffect(() => {
+    if (offer !== null) return;
+    const timer = setTimeout(() => writeLocalCopy(), QUESTION_DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [values, offer]);
+
+  // Closing the tab, reloading or leaving the page must not wait for the debounce.
+  useEffect(() => {
+    const flush = () => writeLocalCopy();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+
+  const update = (change: Partial<QuestionValues>) => setValues((current) => ({ ...current, ...change }));
+
+  const themesInputId = firstThemeInputId(themeGroups, [], ASK_ID.themes);
+  const inputIdOf = (path: string): string | null =>
+    ({
+      title: ASK_ID.title,
+      body: ASK_ID.body,
+      themeSlugs: themesInputId,
+      // react-dsfr numbers the inputs of a checkbox group.
+      caseStudyId: `${ASK_ID.caseStudy}-0`,
+    })[path] ?? null;
+
+  const showErrors = (next: Errors) => {
+    setErrors(next);
+    setFocusRequest({ id: ASK_ID.summary });
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    const problems = validateQuestion(values);
+    if (Object.keys(problems).length > 0) {
+      showErrors({ message: INVALID_FORM_MESSAGE, fields: problems });
+      return;
+    }
+    setErrors(null);
+    void (async () => {
+      try {
+        const result = await createQuestion({
+          variables: {
+            input: {
+              title: normalizeTitle(values.title),
+              body: values.body.trim(),
+              themeSlugs: values.themeSlugs,
+              ...(attach && caseStudy !== null ? { caseStudyId: caseStudy.id } : {}),
+            },
+          },
+        });
+        const created = result.data?.createThread;
+        if (created == null) throw new Error('createThread returned no data');
+        doneRef.current = true;
+        removeQuestionDraft(key);
+        void navigate(questionPath(created.id), {
+          state: noticeState("Votre question est publiée : les réponses s'afficheront sur cette page."),
+        });
+      } catch (error) {
+        const info = describeApiError(error);
+        const fields: Record<string, string> = {};
+        for (const { field, reason } of info.fields) {
+          fields[questionFormFieldOf(field)] ??= questionFieldMessage(field, reason);
+        }
+        const message =
+          Object.keys(fields).length > 0
+            ? INVALID_FORM_MESSAGE
+            : ((info.code === null ? undefined : PAGE_MESSAGES[info.code]) ??
+              `${info.message} Votre texte est conservé sur cet appareil.`);
+        showErrors({ message, fields });
+      }
+    })();
+  };
+
+  if (offer !== null) {
+    return (
+      <DraftOffer
+        draft={offer}
+        onResume={() => {
+          setValues(offer.values);
+          setOffer(null);
+          setFocusRequest({ id: ASK_ID.title });
+        }}
+        onIgnore={() => {
+          removeQuestionDraft(key);
+          setOffer(null);
+          setFocusRequest({ id: ASK_ID.title });
+        }}
+      />
+    );
+  }
+
+  const fieldError = (path: string): string | undefined => errors?.fields[path];
+  const titleError = fieldError('title');
+
+  return (
+    <>
+      {errors !== null && <ErrorSummary errors={errors} inputIdOf={inputIdOf} />}
+      <p className="fr-text--sm">
+        Tous les champs sont obligatoires. Votre texte est conservé sur cet appareil au fur et à mesure,
+        jusqu'à la publication.
+      </p>
+      <form onSubmit={onSubmit} noValidate>
+        {caseStudy !== null && (
+          <div className="fr-callout fr-mb-4w">
+            <p className="fr-callout__text fr-text--md fr-mb-2w">
+              Vous posez une question aux auteurs du retour d'expérience{' '}
+              <Link to={caseStudyPath(caseStudy.slug)}>{caseStudy.title}</Link>. Elle apparaîtra sur sa page.
+            </p>
+            <Checkbox
+              id={ASK_ID.caseStudy}
+              small
+              options={[
+                {
+                  label: "Rattacher ma question à ce retour d'expérience",
+                  nativeInputProps: {
+                    checked: attach,
+                    onChange: (event) => setAttach(event.target.checked),
+                  },
+                },
+              ]}
+              {...(fieldError('caseStudyId') === undefined
+                ? {}
+                : { state: 'error' as const, stateRelatedMessage: fieldError('caseStudyId') })}
+            />
+          </div>
+        )}
+        <Input
+          label="Titre de la question"
+          hintText={`De ${LIMITS.titleMin} à ${LIMITS.titleMax} caractères, par exemple « Comment avez-vous convaincu votre conseil de financer l'étude ? ».`}
+          nativeInputProps={{
+            id: ASK_ID.title,
+            value: values.title,
+            required: true,
+            onChange: (event) => update({ title: event.target.value }),
+            'aria-describedby': `${ASK_ID.title}-counter`,
+            'aria-invalid': titleError !== undefined || undefined,
+          }}
+          {...(titleError === undefined ? {} : { state: 'error' as const, stateRelatedMessage: titleError })}
+        />
+        <Counter
+          id={`${ASK_ID.title}-counter`}
+          length={normalizeTitle(values.title).length}
+          max={LIMITS.titleMax}
+        />
+        <MarkdownField
+          id={ASK_ID.body}
+          label="Votre question"
+          hintText={
+            <>
+              Le contexte (taille de la commune, ce que vous avez déjà essayé), puis ce que vous cherchez à
+              savoir. Mise en forme Markdown acceptée : <code>**gras**</code>, listes commençant par{' '}
+              <code>-</code>, liens <code>[texte](https://…)</code>.
+            </>
+          }
+          value={values.body}
+          onChange={(body) => update({ body })}
+          error={fieldError('body')}
+          required
+          rows={10}
+          maxBytes={LIMITS.bodyMaxBytes}
+        />
+        <ThemesField
+          id={ASK_ID.themes}
+          groups={themeGroups}
+          unavailable={[]}
+          selected={values.themeSlugs}
+          onChange={(themeSlugs) => update({ themeSlugs })}
+          error={fieldError('themeSlugs')}
+          hintText={`Choisissez de 1 à ${LIMITS.themesMax} thématiques : les élus intéressés trouveront votre question par elles.`}
+        />
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+          <li>
+            <Button type="submit">{loading ? 'Publication…' : 'Publier la question'}</Button>
+          </li>
+        </ul>
+        <p className="fr-hint-text">
+          {localCopy !== null &&
+            ('failed' in localCopy
+              ? "La copie de secours n'a pas pu être enregistrée sur cet appareil (stockage du navigateur plein ou désactivé)."
+              : `Copie de secours sur cet appareil : ${TIME.format(new Date(localCopy.at))}.`)}
+        </p>
+      </form>
+    </>
+  );
+}
+
+function ErrorSummary({ errors, inputIdOf }: { errors: Errors; inputIdOf: (path: string) => string | null }) {
+  const paths = Object.keys(QUESTION_FIELD_LABELS).filter((path) => errors.fields[path] !== undefined);
+  const goTo = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    event.preventDefault();
+    const target = document.getElementById(id);
+    target?.scrollIntoView?.({ block: 'center' });
+    target?.focus();
+  };
+  return (
+    <div id={ASK_ID.summary} tabIndex={-1} className="fr-mb-4w">
+      <Alert
+        severity="error"
+        role="alert"
+        as="h2"
+        title="La question n'a pas été publiée"
+        description={
+          <>
+            <p className="fr-mb-1w">{errors.message}</p>
+            {paths.length > 0 && (
+              <ul className="fr-mb-0">
+                {paths.map((path) => {
+                  const id = inputIdOf(path);
+                  const text = `${QUESTION_FIELD_LABELS[path]} : ${errors.fields[path]}`;
+                  return (
+                    <li key={path}>
+                      {id === null ? (
+                        text
+                      ) : (
+                        <a href={`#${id}`} onClick={(event) => goTo(event, id)}>
+                          {text}
+                        </a>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </>
+        }
+      />
+    </div>
+  );
+}
+
+function DraftOffer({
+  draft,
+  onResume,
+  onIgnore,
+}: {
+  draft: QuestionDraft;
+  onResume: () => void;
+  onIgnore: () => void;
+}) {
+  const title = draft.values.title.trim();
+  return (
+    <Alert
+      severity="info"
+      as="h2"
+      title="Un brouillon non enregistré existe sur cet appareil"
+      description={
+        <>
+          <p className="fr-mb-2w">
+            Le <time dateTime={draft.savedAt}>{formatDateTime(draft.savedAt)}</time>, vous avez commencé à
+            écrire une question sans la publier{title === '' ? '' : ` (« ${title} »)`}.
+          </p>
+          <p className="fr-mb-2w">
+            Reprenez-la pour continuer là où vous en étiez, ou ignorez-la pour commencer une nouvelle question
+            (le brouillon sera supprimé).
+          </p>
+          <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-mb-0">
+            <li>
+              <Button type="button" onClick={onResume}>
+                Reprendre le brouillon
+              </Button>
+            </li>
+            <li>
+              <Button type="button" priority="secondary" onClick={onIgnore}>
+                Ignorer
+              </Button>
+            </li>
+          </ul>
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,560 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, testViewer } from '../../test/render-app';
+import { apiError, operationsLink, type RecordedOperation } from '../../test/static-link';
+import {
+  QUESTION_THEMES,
+  questionAuthor,
+  reactions,
+  repliesConnection,
+  reply,
+  replyPermissions,
+  THREAD_ID,
+  threadDetails,
+  threadPermissions,
+  themeRef,
+} from './question-fixtures';
+
+const PATH = `/questions/${THREAD_ID}`;
+
+function normalizeSpaces(text: string | null): string {
+  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+}
+
+function variablesOf(calls: RecordedOperation[], name: string) {
+  return calls.filter((call) => call.operationName === name).map((call) => call.variables);
+}
+
+/** What the acceptance and moderation mutations answer (the `QuestionState` fragment). */
+function questionState(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Thread',
+    id: THREAD_ID,
+    status: 'OPEN',
+    pinned: false,
+    themes: [themeRef('territoire-de-la-demi-heure', 'Territoire de la demi-heure')],
+    acceptedReply: null,
+    viewerCan: threadPermissions({ reply: true, accept: true, edit: true }),
+    ...overrides,
+  };
+}
+
+const author = testViewer({
+  id: 'user-martine-girard',
+  handle: 'martine-girard',
+  displayName: 'Martine Girard',
+});
+const member = testViewer();
+
+describe('QuestionPage', () => {
+  it('shows the question, then the accepted answer, then the replies in order', async () => {
+    const accepted = reply('r2', {
+      body: 'Nous avons demandé une aide de la région.',
+      bodyHtml: '<p>Nous avons demandé une aide de la région.</p>',
+      author: questionAuthor('jean-pierre-morel', 'Jean-Pierre Morel', {
+        role: 'PRESIDENT_EPCI',
+        territory: 'CC du Grand Autunois Morvan',
+        kind: 'EPCI',
+        population: 35102,
+      }),
+      quotedReply: {
+        __typename: 'Reply',
+        id: 'r1',
+        body: 'Le **conseil** a voté le budget.',
+        deleted: false,
+        author: { __typename: 'User', id: 'user-marc-olivier', displayName: 'Marc Olivier', deleted: false },
+      },
+      reactions: reactions('r2', { useful: 3, thanks: 1 }),
+      revisionCount: 2,
+      editedAt: '2026-03-04T10:00:00.000Z',
+    });
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: {
+          thread: threadDetails({
+            status: 'SOLVED',
+            revisionCount: 3,
+            editedAt: '2026-03-05T08:00:00.000Z',
+            caseStudy: {
+              __typename: 'CaseStudy',
+              id: 'cs-1',
+              slug: 'led-anost',
+              title: 'Éclairage LED à Anost',
+            },
+            acceptedReply: accepted,
+            participants: {
+              __typename: 'ThreadParticipants',
+              totalCount: 8,
+              users: [
+                {
+                  __typename: 'User',
+                  id: 'user-martine-girard',
+                  handle: 'martine-girard',
+                  displayName: 'Martine Girard',
+                  deleted: false,
+                },
+                { __typename: 'User', id: 'user-x', handle: 'x', displayName: 'Ancien', deleted: true },
+              ],
+            },
+            replies: repliesConnection([
+              reply('r1', { body: 'Le **conseil** a voté le budget.' }),
+              accepted,
+              reply('r3', { deleted: true, body: '', bodyHtml: '', author: null }),
+            ]),
+          }),
+        },
+      },
+    });
+    renderApp(PATH, link);
+
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Comment financer une étude « territoire de la demi-heure » ?',
+    });
+    expect(document.title).toBe('Comment financer une étude « territoire de la demi-heure » ? — Pairs');
+    expect(variablesOf(calls, 'QuestionPage')).toEqual([{ id: THREAD_ID, first: 20, from: null }]);
+    expect(
+      within(screen.getByRole('list', { name: 'État de la question' })).getByText('Résolue'),
+    ).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Territoire de la demi-heure' }).getAttribute('href')).toBe(
+      '/thematiques/territoire-de-la-demi-heure',
+    );
+    expect(screen.getByRole('link', { name: 'Éclairage LED à Anost' }).getAttribute('href')).toBe(
+      '/retours-d-experience/led-anost',
+    );
+
+    const question = screen.getByRole('article', { name: 'La question' });
+    expect(within(question).getByRole('link', { name: 'Martine Girard' }).getAttribute('href')).toBe(
+      '/membres/martine-girard',
+    );
+    expect(normalizeSpaces(question.textContent)).toContain(
+      'Maire — Anost (Commune, 695 habitants) · mandat vérifié',
+    );
+    expect(question.textContent).toContain('modifiée le 5 mars 2026');
+    expect(
+      within(question)
+        .getByRole('link', { name: /historique des modifications \(3 versions\)/ })
+        .getAttribute('href'),
+    ).toBe(`/questions/${THREAD_ID}/historique`);
+    expect(question.textContent).toContain('42 consultations');
+    // Anonymous visitors see the counts, not buttons.
+    expect(screen.queryByRole('button', { name: /Marquer comme utile/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Modération' })).toBeNull();
+
+    // The accepted answer comes right after the question, before the chronological replies.
+    const acceptedBox = screen.getByRole('region', { name: 'Réponse acceptée' });
+    const replies = screen.getByRole('region', { name: '2 réponses' });
+    expect(question.compareDocumentPosition(acceptedBox) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(acceptedBox.compareDocumentPosition(replies) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(acceptedBox).getByText('Nous avons demandé une aide de la région.')).toBeDefined();
+    expect(normalizeSpaces(acceptedBox.textContent)).toContain(
+      "Président·e d'EPCI — CC du Grand Autunois Morvan (EPCI, 35 102 habitants)",
+    );
+    expect(
+      within(acceptedBox)
+        .getByRole('link', { name: 'Voir dans la discussion la réponse acceptée' })
+        .getAttribute('href'),
+    ).toBe(`/questions/${THREAD_ID}/reponses/r2`);
+
+    const articles = within(replies).getAllByRole('article');
+    expect(articles.map((article) => article.getAttribute('aria-labelledby'))).toEqual([
+      'reponse-r1-titre',
+      'reponse-r2-titre',
+      'reponse-r3-titre',
+    ]);
+    const second = articles[1];
+    expect(
+      within(second).getByRole('heading', { level: 3, name: 'Réponse de Jean-Pierre Morel' }),
+    ).toBeDefined();
+    expect(within(second).getByText('Réponse acceptée')).toBeDefined();
+    expect(normalizeSpaces(second.textContent)).toContain('Utile : 3 · Merci : 1');
+    // The quoted reply: an excerpt in a blockquote, linked to its stable URL.
+    const quote = second.querySelector('blockquote')!;
+    expect(quote.textContent).toContain('Le conseil a voté le budget.');
+    expect(within(quote).getByRole('link', { name: 'la réponse de Marc Olivier' }).getAttribute('href')).toBe(
+      `/questions/${THREAD_ID}/reponses/r1`,
+    );
+    expect(
+      within(second)
+        .getByRole('link', { name: "Voir l'historique de la réponse de Jean-Pierre Morel" })
+        .getAttribute('href'),
+    ).toBe(`/questions/${THREAD_ID}/reponses/r2/historique`);
+    // A deleted reply stays as a placeholder.
+    expect(within(articles[2]).getByRole('heading', { level: 3, name: 'Message supprimé' })).toBeDefined();
+    expect(within(articles[2]).queryByRole('button')).toBeNull();
+
+    expect(screen.getByRole('link', { name: 'Connectez-vous' }).getAttribute('href')).toBe(
+      `/connexion?redirect=${encodeURIComponent(PATH)}`,
+    );
+    const participants = screen.getByRole('region', { name: 'Participants' });
+    expect(participants.textContent).toBe('ParticipantsMartine Girard, Compte supprimé et 6 autres');
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([title]);
+  });
+
+  it('toggles the reactions of a reply, showing the new counts at once', async () => {
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: {
+          thread: threadDetails({
+            viewerCan: threadPermissions({ reply: true, react: true }),
+            replies: repliesConnection([
+              reply('r1', {
+                reactions: reactions('r1', { useful: 2, thanks: 0 }),
+                viewerCan: replyPermissions({ react: true }),
+              }),
+            ]),
+          }),
+        },
+      },
+      React: ({ input }) => ({
+        data: { react: { ...reactions('r1', { useful: 3, mine: [(input as { kind: string }).kind] }) } },
+      }),
+      Unreact: { data: { unreact: reactions('r1', { useful: 2 }) } },
+    });
+    renderApp(PATH, link, { viewer: member });
+
+    const useful = await screen.findByRole('button', {
+      name: 'Marquer comme utile la réponse de Marc Olivier (2)',
+    });
+    expect(useful.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Marquer comme utile la question (0)' })).toBeDefined();
+
+    useful.focus();
+    fireEvent.click(useful);
+    await waitFor(() => expect(useful.getAttribute('aria-pressed')).toBe('true'));
+    expect(useful.textContent).toContain('(3)');
+    expect(variablesOf(calls, 'React')).toEqual([{ input: { targetId: 'r1', kind: 'USEFUL' } }]);
+
+    fireEvent.click(useful);
+    await waitFor(() => expect(useful.getAttribute('aria-pressed')).toBe('false'));
+    expect(useful.textContent).toContain('(2)');
+    expect(variablesOf(calls, 'Unreact')).toEqual([{ input: { targetId: 'r1', kind: 'USEFUL' } }]);
+    expect(document.activeElement).toBe(useful);
+  });
+
+  it('posts a reply quoting another one, then focuses it', async () => {
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: { thread: threadDetails({ viewerCan: threadPermissions({ reply: true, react: true }) }) },
+      },
+      CreateReply: ({ input }) => ({
+        data: {
+          createReply: {
+            ...reply('r9', {
+              body: (input as { body: string }).body,
+              bodyHtml: '<p>Nous aussi, avec la DETR.</p>',
+              author: questionAuthor('claire-martin', 'Claire Martin', null),
+              quotedReply: {
+                __typename: 'Reply',
+                id: 'r2',
+                body: 'Texte de la réponse r2.',
+                deleted: false,
+                author: {
+                  __typename: 'User',
+                  id: 'user-marc-olivier',
+                  displayName: 'Marc Olivier',
+                  deleted: false,
+                },
+              },
+            }),
+            thread: {
+              __typename: 'Thread',
+              id: THREAD_ID,
+              replyCount: 3,
+              lastActivityAt: '2026-03-06T10:00:00.000Z',
+              participants: { __typename: 'ThreadParticipants', totalCount: 3, users: [] },
+            },
+          },
+        },
+      }),
+    });
+    renderApp(PATH, link, { viewer: member });
+
+    const form = (await screen.findByRole('heading', { level: 2, name: 'Répondre' })).closest('section')!;
+    expect(screen.queryByRole('region', { name: 'Modération' })).toBeNull();
+    // Empty: checked before sending.
+    fireEvent.click(within(form).getByRole('button', { name: 'Publier la réponse' }));
+    expect(await within(form).findByText('Écrivez votre réponse.')).toBeDefined();
+    expect(variablesOf(calls, 'CreateReply')).toEqual([]);
+
+    const replies = screen.getByRole('region', { name: '2 réponses' });
+    fireEvent.click(within(replies).getAllByRole('button', { name: 'Citer la réponse de Marc Olivier' })[1]);
+    const field = screen.getByLabelText(/^Votre réponse/);
+    expect(document.activeElement).toBe(field);
+    expect(within(form).getByText('Vous citez la réponse de Marc Olivier :')).toBeDefined();
+    fireEvent.change(field, { target: { value: '  Nous aussi, avec la DETR.  ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Publier la réponse' }));
+
+    const created = await screen.findByRole('article', { name: 'Réponse de Claire Martin' });
+    await waitFor(() => expect(document.activeElement).toBe(created));
+    expect(variablesOf(calls, 'CreateReply')).toEqual([
+      { input: { threadId: THREAD_ID, body: 'Nous aussi, avec la DETR.', quotedReplyId: 'r2' } },
+    ]);
+    expect(screen.getByText('Votre réponse est publiée.')).toBeDefined();
+    expect(screen.getByRole('heading', { level: 2, name: '3 réponses' })).toBeDefined();
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^Votre réponse/).value).toBe('');
+    expect(within(form).queryByText(/Vous citez/)).toBeNull();
+  });
+
+  it("lets the question's author accept an answer, shown first from then on", async () => {
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: {
+          thread: threadDetails({
+            viewerCan: threadPermissions({ reply: true, accept: true, edit: true }),
+            replies: repliesConnection([
+              reply('r1', { viewerCan: replyPermissions({ accept: true, react: true }) }),
+              reply('r2', { viewerCan: replyPermissions({ accept: true, react: true }) }),
+            ]),
+          }),
+        },
+      },
+      AcceptReply: {
+        data: {
+          acceptReply: questionState({
+            status: 'SOLVED',
+            acceptedReply: reply('r2', { viewerCan: replyPermissions({ accept: true, react: true }) }),
+          }),
+        },
+      },
+      UnacceptReply: { data: { unacceptReply: questionState() } },
+    });
+    renderApp(PATH, link, { viewer: author });
+
+    await screen.findByRole('region', { name: '2 réponses' });
+    expect(screen.queryByRole('region', { name: 'Réponse acceptée' })).toBeNull();
+    const second = screen.getAllByRole('article', { name: 'Réponse de Marc Olivier' })[1];
+    const accept = within(second).getByRole('button', { name: 'Accepter la réponse de Marc Olivier' });
+    fireEvent.click(accept);
+
+    const box = await screen.findByRole('region', { name: 'Réponse acceptée' });
+    expect(within(box).getByText('Texte de la réponse r2.')).toBeDefined();
+    expect(variablesOf(calls, 'AcceptReply')).toEqual([{ input: { replyId: 'r2', threadId: THREAD_ID } }]);
+    expect(
+      within(screen.getByRole('list', { name: 'État de la question' })).getByText('Résolue'),
+    ).toBeDefined();
+    expect(within(second).getByText(/est acceptée : elle est affichée sous la question/)).toBeDefined();
+    // The same button now withdraws the acceptance, and kept the focus.
+    const unaccept = within(second).getByRole('button', {
+      name: "Retirer l'acceptation de la réponse de Marc Olivier",
+    });
+    expect(unaccept).toBe(accept);
+    fireEvent.click(unaccept);
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Réponse acceptée' })).toBeNull());
+    expect(variablesOf(calls, 'UnacceptReply')).toEqual([{ input: { threadId: THREAD_ID } }]);
+  });
+
+  it('shows the moderators their actions, and no one else', async () => {
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: { thread: threadDetails({ viewerCan: threadPermissions({ reply: true, moderate: true }) }) },
+      },
+      PinQuestion: {
+        data: {
+          pinThread: questionState({
+            pinned: true,
+            viewerCan: threadPermissions({ reply: true, moderate: true }),
+          }),
+        },
+      },
+      LockQuestion: {
+        data: {
+          lockThread: questionState({
+            pinned: true,
+            status: 'LOCKED',
+            viewerCan: threadPermissions({ reply: true, moderate: true }),
+          }),
+        },
+      },
+      QuestionThemes: QUESTION_THEMES,
+      MoveQuestion: ({ input }) => ({
+        data: {
+          moveThread: questionState({
+            pinned: true,
+            status: 'LOCKED',
+            viewerCan: threadPermissions({ reply: true, moderate: true }),
+            themes: (input as { themeSlugs: string[] }).themeSlugs.map((slug) =>
+              themeRef(slug, 'Éclairage public'),
+            ),
+          }),
+        },
+      }),
+    });
+    renderApp(PATH, link, { viewer: testViewer({ role: 'MODERATOR' }) });
+
+    const moderation = await screen.findByRole('region', { name: 'Modération' });
+    fireEvent.click(within(moderation).getByRole('button', { name: 'Épingler la question' }));
+    expect(await within(moderation).findByRole('button', { name: 'Désépingler la question' })).toBeDefined();
+    expect(
+      within(screen.getByRole('list', { name: 'État de la question' })).getByText('Épinglée'),
+    ).toBeDefined();
+
+    fireEvent.click(within(moderation).getByRole('button', { name: 'Verrouiller la discussion' }));
+    expect(
+      await within(moderation).findByRole('button', { name: 'Déverrouiller la discussion' }),
+    ).toBeDefined();
+    expect(screen.getByText(/Cette discussion est verrouillée : seuls les modérateurs/)).toBeDefined();
+    expect(variablesOf(calls, 'LockQuestion')).toEqual([{ input: { threadId: THREAD_ID } }]);
+
+    fireEvent.click(within(moderation).getByRole('button', { name: 'Changer les thématiques' }));
+    const demiHeure = await within(moderation).findByLabelText('Territoire de la demi-heure');
+    expect((demiHeure as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(demiHeure);
+    fireEvent.click(within(moderation).getByLabelText('Éclairage public'));
+    fireEvent.click(within(moderation).getByRole('button', { name: 'Enregistrer les thématiques' }));
+    expect(
+      await within(moderation).findByText('Les thématiques de la question sont modifiées.'),
+    ).toBeDefined();
+    expect(variablesOf(calls, 'MoveQuestion')).toEqual([
+      { input: { threadId: THREAD_ID, themeSlugs: ['eclairage-public'] } },
+    ]);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(moderation).getByRole('button', { name: 'Changer les thématiques' }),
+      ),
+    );
+  });
+
+  it('tells members a locked discussion takes no more replies', async () => {
+    const { link } = operationsLink({
+      QuestionPage: { data: { thread: threadDetails({ status: 'LOCKED' }) } },
+    });
+    renderApp(PATH, link, { viewer: member });
+
+    expect(
+      await screen.findByText(
+        'Cette discussion est verrouillée : elle reste lisible, mais on ne peut plus y répondre.',
+      ),
+    ).toBeDefined();
+    expect(screen.queryByLabelText(/^Votre réponse/)).toBeNull();
+    expect(
+      within(screen.getByRole('list', { name: 'État de la question' })).getByText('Verrouillée'),
+    ).toBeDefined();
+    expect(screen.queryByRole('button', { name: /Citer/ })).toBeNull();
+  });
+
+  it('edits a reply in place, and deletes it after confirmation', async () => {
+    const own = reply('r1', {
+      author: questionAuthor('claire-martin', 'Claire Martin', null),
+      viewerCan: replyPermissions({ edit: true, delete: true }),
+    });
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: {
+          thread: threadDetails({
+            viewerCan: threadPermissions({ reply: true }),
+            replies: repliesConnection([own]),
+          }),
+        },
+      },
+      UpdateReply: ({ input }) => ({
+        data: {
+          updateReply: {
+            ...own,
+            body: (input as { body: string }).body,
+            bodyHtml: '<p>Texte corrigé.</p>',
+            revisionCount: 2,
+            editedAt: '2026-03-06T10:00:00.000Z',
+          },
+        },
+      }),
+      DeleteReply: {
+        data: {
+          deleteReply: {
+            ...own,
+            deleted: true,
+            body: '',
+            bodyHtml: '',
+            viewerCan: replyPermissions(),
+            thread: { __typename: 'Thread', id: THREAD_ID, replyCount: 0 },
+          },
+        },
+      },
+    });
+    renderApp(PATH, link, { viewer: member });
+
+    const article = await screen.findByRole('article', { name: 'Réponse de Claire Martin' });
+    fireEvent.click(within(article).getByRole('button', { name: 'Modifier la réponse de Claire Martin' }));
+    const editor = within(article).getByLabelText(/^Modifier la réponse de Claire Martin/);
+    await waitFor(() => expect(document.activeElement).toBe(editor));
+    expect((editor as HTMLTextAreaElement).value).toBe('Texte de la réponse r1.');
+    fireEvent.change(editor, { target: { value: 'Texte corrigé.' } });
+    fireEvent.click(within(article).getByRole('button', { name: 'Enregistrer les modifications' }));
+
+    expect(await within(article).findByText('Vos modifications sont enregistrées.')).toBeDefined();
+    expect(within(article).getByText('Texte corrigé.').tagName).toBe('P');
+    expect(variablesOf(calls, 'UpdateReply')).toEqual([{ input: { replyId: 'r1', body: 'Texte corrigé.' } }]);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(article).getByRole('button', { name: 'Modifier la réponse de Claire Martin' }),
+      ),
+    );
+    expect(within(article).getByRole('link', { name: /Voir l'historique/ })).toBeDefined();
+
+    fireEvent.click(within(article).getByRole('button', { name: 'Supprimer la réponse de Claire Martin' }));
+    expect(variablesOf(calls, 'DeleteReply')).toEqual([]);
+    const confirm = within(article).getByRole('button', { name: 'Confirmer la suppression' });
+    expect(document.activeElement).toBe(confirm);
+    fireEvent.click(confirm);
+
+    expect(await within(article).findByRole('heading', { name: 'Message supprimé' })).toBeDefined();
+    expect(within(article).queryByText('Texte corrigé.')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(article));
+    expect(variablesOf(calls, 'DeleteReply')).toEqual([{ input: { replyId: 'r1' } }]);
+  });
+
+  it('opens the stable URL of a reply at that reply, and loads the replies before it', async () => {
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: {
+          thread: threadDetails({
+            replyCount: 25,
+            replies: repliesConnection([reply('r21'), reply('r22')], { hasPreviousPage: true }),
+          }),
+        },
+      },
+      QuestionReplies: {
+        data: {
+          thread: {
+            __typename: 'Thread',
+            id: THREAD_ID,
+            replies: repliesConnection([reply('r19'), reply('r20')], {
+              hasPreviousPage: false,
+              hasNextPage: true,
+            }),
+          },
+        },
+      },
+    });
+    renderApp(`${PATH}/reponses/r21`, link);
+
+    await waitFor(() => expect(document.activeElement?.id).toBe('reponse-r21'));
+    expect(variablesOf(calls, 'QuestionPage')).toEqual([{ id: THREAD_ID, first: 20, from: 'r21' }]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Réponses précédentes' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('reponse-r19'));
+    expect(variablesOf(calls, 'QuestionReplies')).toEqual([
+      { id: THREAD_ID, first: null, after: null, last: 20, before: 'cursor-r21' },
+    ]);
+    const ids = screen
+      .getAllByRole('article')
+      .map((article) => article.id)
+      .filter((id) => id.startsWith('reponse-'));
+    expect(ids).toEqual(['reponse-r19', 'reponse-r20', 'reponse-r21', 'reponse-r22']);
+    expect(screen.queryByRole('button', { name: 'Réponses précédentes' })).toBeNull();
+  });
+
+  it('shows the 404 page for an unknown thread', async () => {
+    const { link } = operationsLink({ QuestionPage: { data: { thread: null } } });
+    renderApp(PATH, link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page non trouvée' })).toBeDefined();
+  });
+
+  it('explains an error of the API', async () => {
+    const { link } = operationsLink({ QuestionPage: apiError('INTERNAL_SERVER_ERROR') });
+    renderApp(PATH, link);
+    expect(
+      await screen.findByRole('heading', { name: "Impossible d'afficher cette question" }),
+    ).toBeDefined();
+  });
+});
