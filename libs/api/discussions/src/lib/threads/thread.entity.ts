@@ -26,6 +26,7 @@ import { CaseStudyEntity, ThemeEntity } from '@pairs/knowledge';
 @Index('thread_activity_order_idx', { synchronize: false }) // (pinned DESC, last_activity_at DESC, id DESC)
 @Index('thread_newest_order_idx', { synchronize: false }) // (created_at DESC, id DESC)
 @Index('thread_top_order_idx', { synchronize: false }) // (useful_count DESC, id DESC)
+@Index('thread_filter_idx', { synchronize: false }) // (id) INCLUDE (hidden_at, author_id, locked, …)
 @Check(
   'thread_counts_check',
   `reply_count >= 0 AND view_count >= 0 AND useful_count >= 0 AND thanks_count >= 0`,
@@ -123,6 +124,7 @@ export class ThreadThemeEntity {
 /** A reply in a thread. A deleted reply keeps its row (a placeholder keeps the thread readable). */
 @Entity('reply')
 @Index('reply_thread_order_idx', { synchronize: false }) // (thread_id, created_at, id) INCLUDE (author_id)
+@Index('reply_participant_idx', { synchronize: false }) // (thread_id, author_id, created_at) WHERE visible
 @Index('reply_author_id_idx', ['authorId'])
 @Index('reply_quoted_reply_id_idx', ['quotedReplyId'])
 @Index('reply_deleted_by_id_idx', ['deletedById'])

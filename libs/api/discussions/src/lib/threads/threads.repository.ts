@@ -147,9 +147,17 @@ function replyJson(idExpr: string, viewer: Viewer, p: SqlParam, tag: string): st
     FROM reply ${tag}r JOIN thread ${tag}t ON ${tag}t.id = ${tag}r.thread_id WHERE ${tag}r.id = ${idExpr}) j)`;
 }
 
-/** Repliers (other than the author) of thread `t`, visible ones only. */
-const PARTICIPANT_REPLIES = (t: string) =>
-  `FROM reply p WHERE p.thread_id = ${t}.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.author_id <> ${t}.author_id`;
+/**
+ * Repliers of thread `t` other than its author (visible replies only), in order of their first
+ * reply: the first four and how many in all, in one pass over `reply_participant_idx`.
+ */
+const PARTICIPANTS_SQL = (t: string) => `(SELECT json_build_object(
+    'ids', COALESCE((array_agg(x.author_id ORDER BY x.first_at, x.author_id))[1:4], '{}'),
+    'count', count(*))
+  FROM (SELECT p.author_id, min(p.created_at) AS first_at FROM reply p
+        WHERE p.thread_id = ${t}.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND p.author_id <> ${t}.author_id
+        GROUP BY p.author_id) x)`;
 
 function threadColumns(viewer: Viewer, p: SqlParam): string {
   return `t.id, t.title, t.body, t.body_html AS "bodyHtml", t.author_id AS "authorId",
@@ -160,15 +168,23 @@ function threadColumns(viewer: Viewer, p: SqlParam): string {
     t.created_at AS "createdAt",
     COALESCE((SELECT json_agg(${themeJsonSql('th')} ORDER BY th.name) FROM thread_theme tt
       JOIN theme th ON th.id = tt.theme_id WHERE tt.thread_id = t.id), '[]') AS themes,
-    ARRAY(SELECT p.author_id ${PARTICIPANT_REPLIES('t')} GROUP BY p.author_id ORDER BY min(p.created_at)
-          LIMIT 4)::text[] AS "participantIds",
-    (SELECT count(DISTINCT p.author_id) ${PARTICIPANT_REPLIES('t')})::int AS "otherParticipantCount",
+    ${PARTICIPANTS_SQL('t')} AS "otherParticipants",
     ${myReactionsSql('thread', 't', viewer, p)} AS "myReactions",
     ${replyJson('t.accepted_reply_id', viewer, p, 'a')} AS "acceptedReply"`;
 }
 
-function mapThread(row: ThreadRecord & { acceptedReply: unknown }): ThreadRecord {
-  return { ...row, acceptedReply: reviveReply(row.acceptedReply as Record<string, unknown> | null) };
+type ThreadRow = Omit<ThreadRecord, 'participantIds' | 'otherParticipantCount' | 'acceptedReply'> & {
+  otherParticipants: { ids: string[]; count: number };
+  acceptedReply: Record<string, unknown> | null;
+};
+
+function mapThread({ otherParticipants, acceptedReply, ...row }: ThreadRow): ThreadRecord {
+  return {
+    ...row,
+    participantIds: otherParticipants.ids,
+    otherParticipantCount: otherParticipants.count,
+    acceptedReply: reviveReply(acceptedReply),
+  };
 }
 
 /**
@@ -199,7 +215,7 @@ export class ThreadsRepository {
   ): Promise<ThreadRecord[]> {
     if (!ids.length) return [];
     const p = new SqlParams();
-    const rows: Array<ThreadRecord & { acceptedReply: unknown }> = await this.m(manager).query(
+    const rows: ThreadRow[] = await this.m(manager).query(
       `SELECT ${threadColumns(viewer, p.add)}, NULL AS "sortKey" FROM thread t WHERE t.id = ANY(${p.add(ids)}::uuid[])`,
       p.values,
     );
@@ -254,7 +270,7 @@ export class ThreadsRepository {
       );
     }
     const orderBy = `${o.pinned ? 't.pinned DESC, ' : ''}${o.key} DESC, t.id DESC`;
-    const rows: Array<ThreadRecord & { acceptedReply: unknown }> = await this.m().query(
+    const rows: ThreadRow[] = await this.m().query(
       `SELECT ${threadColumns(q.viewer, p.add)}, ${o.key}${o.type === 'integer' ? '' : '::text'} AS "sortKey"
        FROM thread t WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT ${p.add(limit)}`,
       p.values,
