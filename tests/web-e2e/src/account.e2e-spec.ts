@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { seriousViolations, type AxeFinding } from './support/browser.js';
+import { axeLog, seriousViolations } from './support/browser.js';
+import { pageHeading } from './support/demo-session.js';
 import { useWebApp } from './support/web-app.js';
 
 interface OutboxMail {
@@ -17,12 +18,7 @@ describe('accounts in the browser', () => {
   beforeEach(() => {
     page = web.page;
   });
-  /** axe findings per page visited, so one failure names every page at fault. */
-  const violations: Record<string, AxeFinding[]> = {};
-
-  async function scan(name: string): Promise<void> {
-    violations[name] = await seriousViolations(page);
-  }
+  const { violations, scan } = axeLog(web);
 
   /**
    * A property of the focused element. Passed as a string expression: the Node typings of the
@@ -32,9 +28,7 @@ describe('accounts in the browser', () => {
     return String(await page.evaluate(`document.activeElement?.${property}?.trim() ?? ''`));
   }
 
-  function heading(name: string | RegExp) {
-    return page.getByRole('heading', { level: 1, name });
-  }
+  const heading = (name: string | RegExp) => pageHeading(page, name);
 
   /** Quick access links of the header (desktop row; the mobile menu repeats them, hidden). */
   function headerTools() {

@@ -1,12 +1,9 @@
 import type { Page } from 'playwright-core';
-import { seriousViolations, type AxeFinding } from './support/browser.js';
+import { axeLog } from './support/browser.js';
+import { DEMO_USERS, pageHeading, signInThrough, signOut } from './support/demo-session.js';
 import { useWebApp } from './support/web-app.js';
 
-/** Demo accounts (seeded with the demo data, password in the README). */
-const DEMO_PASSWORD = 'pairs-demo-2026';
-/** Maire of Anost (71009, 695 inhabitants), verified. */
-const ELUE = 'martine.girard@demo.pairs.fr';
-const MODERATOR = 'moderatrice@demo.pairs.fr';
+const { elue: ELUE, moderator: MODERATOR } = DEMO_USERS;
 
 /**
  * The life of a case study in the browser: an élue writes it with the editor and submits it,
@@ -19,36 +16,14 @@ describe('case studies in the browser', () => {
   beforeEach(() => {
     page = web.page;
   });
-  /** axe findings per page visited, so one failure names every page at fault. */
-  const violations: Record<string, AxeFinding[]> = {};
-
-  async function scan(name: string): Promise<void> {
-    violations[name] = await seriousViolations(page);
-  }
-
-  function heading(name: string | RegExp) {
-    return page.getByRole('heading', { level: 1, name });
-  }
-
-  /** Signs in on the sign-in page the guard sent us to, and comes back to `path`. */
-  async function signInThrough(path: string, email: string): Promise<void> {
-    await page.goto(web.baseUrl + path);
-    await heading(/connecter/i).waitFor();
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').first().fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /se connecter/i }).click();
-    await page.waitForURL((url) => url.pathname === path);
-  }
-
-  async function signOut(): Promise<void> {
-    await page.context().clearCookies();
-  }
+  const { violations, scan } = axeLog(web);
+  const heading = (name: string | RegExp) => pageHeading(page, name);
 
   it('is written by an élue, published by a moderator and found by a visitor', async () => {
     const title = `Extinction nocturne à Anost ${Date.now().toString(36)}`;
 
     // The élue writes it.
-    await signInThrough('/retours-d-experience/nouveau', ELUE);
+    await signInThrough(web, '/retours-d-experience/nouveau', ELUE);
     await heading("Rédiger un retour d'expérience").waitFor();
     expect(await page.title()).toBe("Rédiger un retour d'expérience — Pairs");
     await page.getByLabel(/^Titre/).fill(title);
@@ -109,10 +84,10 @@ describe('case studies in the browser', () => {
     });
     await inReview.getByRole('link', { name: title, exact: true }).waitFor();
     await scan('my case studies');
-    await signOut();
+    await signOut(page);
 
     // The moderator publishes it from the review queue.
-    await signInThrough('/moderation/relectures', MODERATOR);
+    await signInThrough(web, '/moderation/relectures', MODERATOR);
     await heading('Relectures en attente').waitFor();
     const entry = page.locator('article', { has: page.getByRole('heading', { level: 2, name: title }) });
     await entry.waitFor();
@@ -122,7 +97,7 @@ describe('case studies in the browser', () => {
     await entry.getByRole('button', { name: 'Publier' }).click();
     await page.getByText(`« ${title} » est publié`).waitFor();
     expect(await entry.count()).toBe(0);
-    await signOut();
+    await signOut(page);
 
     // An anonymous visitor finds it by theme and population band.
     await page.goto(web.baseUrl + '/retours-d-experience');
@@ -156,7 +131,7 @@ describe('case studies in the browser', () => {
   });
 
   it('keeps what was typed across a reload, and offers it back', async () => {
-    await signInThrough('/retours-d-experience/nouveau', ELUE);
+    await signInThrough(web, '/retours-d-experience/nouveau', ELUE);
     await heading("Rédiger un retour d'expérience").waitFor();
     await page.getByLabel(/^Titre/).fill('Un texte à ne pas perdre');
     await page.getByLabel(/^Le projet/).fill('Écrit juste avant une coupure.');

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { seriousViolations, type AxeFinding } from './support/browser.js';
+import { axeLog } from './support/browser.js';
+import { pageHeading, submitSignIn } from './support/demo-session.js';
 import { useWebApp } from './support/web-app.js';
 
-const DEMO_PASSWORD = 'pairs-demo-2026';
 /** Author of the demo case study below. */
 const AUTHOR = 'jean-pierre.morel@demo.pairs.fr';
 const SLUG = 'etang-sur-arroux-extinction-nocturne-eclairage';
@@ -19,15 +19,8 @@ describe('reading case studies in the browser', () => {
   beforeEach(() => {
     page = web.page;
   });
-  const violations: Record<string, AxeFinding[]> = {};
-
-  async function scan(name: string): Promise<void> {
-    violations[name] = await seriousViolations(page);
-  }
-
-  function heading(name: string | RegExp) {
-    return page.getByRole('heading', { level: 1, name });
-  }
+  const { violations, scan } = axeLog(web);
+  const heading = (name: string | RegExp) => pageHeading(page, name);
 
   function count() {
     return page.locator('[role="status"][aria-live="polite"]').innerText();
@@ -71,9 +64,7 @@ describe('reading case studies in the browser', () => {
 
   it('shows what an edit changed, word by word, in the history', async () => {
     await page.goto(web.baseUrl + '/connexion');
-    await page.getByLabel('Adresse e-mail').fill(AUTHOR);
-    await page.getByLabel('Mot de passe').first().fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /se connecter/i }).click();
+    await submitSignIn(page, AUTHOR);
     await page.waitForURL((url) => url.pathname !== '/connexion');
 
     // The author edits the summary and the cost (through the API, as the editor would).

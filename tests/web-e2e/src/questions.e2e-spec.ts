@@ -1,14 +1,9 @@
 import type { Page } from 'playwright-core';
-import { seriousViolations, type AxeFinding } from './support/browser.js';
+import { axeLog } from './support/browser.js';
+import { DEMO_USERS, pageHeading, signIn, signOut } from './support/demo-session.js';
 import { useWebApp } from './support/web-app.js';
 
-/** Demo accounts (seeded with the demo data, password in the README). */
-const DEMO_PASSWORD = 'pairs-demo-2026';
-/** Maire of Anost (71009, 695 inhabitants), verified. */
-const ELUE = 'martine.girard@demo.pairs.fr';
-/** Adjoint in Draguignan (83050), verified. */
-const ADJOINT = 'marc.olivier@demo.pairs.fr';
-const MODERATOR = 'moderatrice@demo.pairs.fr';
+const { elue: ELUE, adjoint: ADJOINT, moderator: MODERATOR } = DEMO_USERS;
 
 /**
  * Questions and answers in the browser: an élue asks a question under a theme, another member
@@ -21,30 +16,8 @@ describe('questions in the browser', () => {
   beforeEach(() => {
     page = web.page;
   });
-  /** axe findings per page visited, so one failure names every page at fault. */
-  const violations: Record<string, AxeFinding[]> = {};
-
-  async function scan(name: string): Promise<void> {
-    violations[name] = await seriousViolations(page);
-  }
-
-  function heading(name: string | RegExp) {
-    return page.getByRole('heading', { level: 1, name });
-  }
-
-  /** Signs in from the sign-in page, coming back to `path` (public pages do not redirect by themselves). */
-  async function signIn(email: string, path: string): Promise<void> {
-    await page.goto(`${web.baseUrl}/connexion?redirect=${encodeURIComponent(path)}`);
-    await heading(/connecter/i).waitFor();
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').first().fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /se connecter/i }).click();
-    await page.waitForURL((url) => url.pathname === path);
-  }
-
-  async function signOut(): Promise<void> {
-    await page.context().clearCookies();
-  }
+  const { violations, scan } = axeLog(web);
+  const heading = (name: string | RegExp) => pageHeading(page, name);
 
   it('is asked by an élue, answered by a peer, accepted, and read solved by a visitor', async () => {
     const suffix = Date.now().toString(36);
@@ -58,7 +31,7 @@ describe('questions in the browser', () => {
     await scan('list (anonymous)');
 
     // The élue asks a question, under a theme.
-    await signIn(ELUE, '/questions/nouvelle');
+    await signIn(web, ELUE, '/questions/nouvelle');
     await heading('Poser une question').waitFor();
     expect(await page.title()).toBe('Poser une question — Pairs');
     await page.getByLabel(/^Titre de la question/).fill(title);
@@ -86,10 +59,10 @@ describe('questions in the browser', () => {
     expect(await page.getByRole('list', { name: 'État de la question' }).textContent()).toContain('Ouverte');
     await page.getByRole('heading', { level: 2, name: 'Aucune réponse' }).waitFor();
     await scan('thread (its author, no reply yet)');
-    await signOut();
+    await signOut(page);
 
     // Another member answers.
-    await signIn(ADJOINT, threadPath);
+    await signIn(web, ADJOINT, threadPath);
     await heading(title).waitFor();
     await page.getByLabel(/^Votre réponse/).fill(answer);
     await page.getByRole('button', { name: 'Publier la réponse' }).click();
@@ -103,24 +76,24 @@ describe('questions in the browser', () => {
     expect(await page.getByRole('button', { name: /^Marquer comme utile la question/ }).count()).toBe(1);
     expect(await posted.getByRole('button', { name: /^Marquer comme utile/ }).count()).toBe(0);
     await scan('thread (member, after replying)');
-    await signOut();
+    await signOut(page);
 
     // The élue accepts the answer.
-    await signIn(ELUE, threadPath);
+    await signIn(web, ELUE, threadPath);
     await heading(title).waitFor();
     await page.getByRole('button', { name: 'Accepter la réponse de Marc Olivier' }).click();
     await page.getByRole('region', { name: 'Réponse acceptée' }).waitFor();
     expect(await page.getByRole('list', { name: 'État de la question' }).textContent()).toContain('Résolue');
     await scan('thread (its author, answer accepted)');
-    await signOut();
+    await signOut(page);
 
     // A moderator pins it.
-    await signIn(MODERATOR, threadPath);
+    await signIn(web, MODERATOR, threadPath);
     const moderation = page.getByRole('region', { name: 'Modération' });
     await moderation.getByRole('button', { name: 'Épingler la question' }).click();
     await moderation.getByRole('button', { name: 'Désépingler la question' }).waitFor();
     await scan('thread (moderator)');
-    await signOut();
+    await signOut(page);
 
     // An anonymous visitor finds the solved question and reads the accepted answer first.
     await page.goto(`${web.baseUrl}/questions?statut=resolues`);
@@ -169,7 +142,7 @@ describe('questions in the browser', () => {
   });
 
   it('keeps a question being written across a reload, and offers it back', async () => {
-    await signIn(ELUE, '/questions/nouvelle');
+    await signIn(web, ELUE, '/questions/nouvelle');
     await heading('Poser une question').waitFor();
     await page.getByLabel(/^Titre de la question/).fill('Une question à ne pas perdre');
     await page.getByLabel(/^Votre question/).fill('Écrite juste avant une coupure.');

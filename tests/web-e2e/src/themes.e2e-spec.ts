@@ -1,4 +1,5 @@
 import { seriousViolations } from './support/browser.js';
+import { DEMO_USERS, submitSignIn } from './support/demo-session.js';
 import { useWebApp } from './support/web-app.js';
 
 describe('themes in the browser', () => {
@@ -20,9 +21,7 @@ describe('themes in the browser', () => {
 
   it('shows the theme management page to a moderator only', async () => {
     await web.page.goto(web.baseUrl + '/connexion');
-    await web.page.getByLabel('Adresse e-mail').fill('moderatrice@demo.pairs.fr');
-    await web.page.getByLabel('Mot de passe').first().fill('pairs-demo-2026');
-    await web.page.getByRole('button', { name: /se connecter/i }).click();
+    await submitSignIn(web.page, DEMO_USERS.moderator);
     await web.page.waitForURL(/\/mon-compte|\/$/);
     await web.page.goto(web.baseUrl + '/moderation/thematiques');
     await web.page.getByRole('heading', { level: 1 }).first().waitFor();

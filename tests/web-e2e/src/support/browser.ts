@@ -48,3 +48,21 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
 }
+
+/** axe findings per page visited, so that one failure names every page at fault. */
+export interface AxeLog {
+  readonly violations: Record<string, AxeFinding[]>;
+  /** Scans the current page, recording its findings under `name`. */
+  scan(name: string): Promise<void>;
+}
+
+/** An axe log for the pages of a suite (create it in the `describe`, next to `useWebApp`). */
+export function axeLog(web: { readonly page: Page }): AxeLog {
+  const violations: Record<string, AxeFinding[]> = {};
+  return {
+    violations,
+    scan: async (name) => {
+      violations[name] = await seriousViolations(web.page);
+    },
+  };
+}

@@ -11,20 +11,21 @@ import {
   getFragmentData,
   graphql,
   NETWORK_ERROR_MESSAGE,
-  type ApiErrorInfo,
   type DocumentType,
 } from '@pairs/web-graphql';
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatLongDate } from '../../lib/format-date';
-import { clientFormErrors, INVALID_FORM_MESSAGE, type FormErrors } from '../../lib/form-errors';
+import { clientFormErrors, errorState, formErrorsFrom, type FormErrors } from '../../lib/form-errors';
+import { useFocusRequest } from '../../lib/use-focus-request';
+import { localCopyText, useLocalCopy } from '../../lib/use-local-copy';
 import { noticeState } from '../../session/flash-notice';
+import { ErrorSummary } from '../../ui/error-summary';
 import { TerritoryField } from '../account/territory-field';
 import { ConflictPanel } from './case-study-editor-conflict';
 import { MarkdownField } from './case-study-editor-markdown-field';
 import {
   Counter,
-  ErrorSummary,
   Fieldset,
   FundingFieldset,
   fundingInputId,
@@ -45,11 +46,12 @@ import {
   type ThemeOption,
 } from './case-study-editor-themes-field';
 import {
-  caseStudyFieldMessage,
+  CASE_STUDY_FIELD_ERRORS,
   contentInput,
   contentKey,
   EMPTY_VALUES,
-  formFieldOf,
+  fieldLabel,
+  inFormOrder,
   newRowKey,
   parseAmount,
   parseSolutions,
@@ -187,16 +189,8 @@ const PAGE_MESSAGES: Partial<Record<ErrorCode, string>> = {
 };
 
 /** Form errors of a failed save: API field paths mapped to the fields that show them. */
-function caseStudyFormErrors(info: ApiErrorInfo): FormErrors {
-  const fields: Record<string, string> = {};
-  for (const { field, reason } of info.fields) {
-    fields[formFieldOf(field)] ??= caseStudyFieldMessage(field, reason);
-  }
-  if (Object.keys(fields).length > 0) {
-    return { code: info.code, message: INVALID_FORM_MESSAGE, fields };
-  }
-  const message = info.code === null ? undefined : PAGE_MESSAGES[info.code];
-  return { code: info.code, message: message ?? info.message, fields };
+function caseStudyFormErrors(error: unknown): FormErrors {
+  return formErrorsFrom(error, PAGE_MESSAGES, CASE_STUDY_FIELD_ERRORS);
 }
 
 /** The revision someone else saved, sent with a CONFLICT on `expectedRevision`. */
@@ -290,12 +284,11 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
   const [errors, setErrors] = useState<{ action: SaveMode; errors: FormErrors } | null>(null);
   const [conflict, setConflict] = useState<{ latestRevision: number } | null>(null);
   const [submitted, setSubmitted] = useState(false);
-  const [localCopy, setLocalCopy] = useState<{ at: string } | { failed: true } | null>(null);
   const [busy, setBusy] = useState(false);
   const [retryTick, setRetryTick] = useState(0);
   /** Content refused by the last autosave: not sent again until it changes. */
   const [blockedKey, setBlockedKey] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const requestFocus = useFocusRequest();
 
   const busyRef = useRef(false);
   /** Set once the page is leaving for good (new case study created): no more local writes. */
@@ -315,52 +308,24 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
     latestValues.current = values;
   });
 
-  // Layout effect: focus moves in the same frame as the content it points to appears.
-  useLayoutEffect(() => {
-    if (focusRequest !== null) {
-      document.getElementById(focusRequest.id)?.focus();
-    }
-  }, [focusRequest]);
-
-  const requestFocus = (id: string) => setFocusRequest({ id });
-
   // ---- local copy
 
-  const writeLocalCopy = useEffectEvent(() => {
-    if (doneRef.current || offer !== null) {
-      // Not before the author chose between the stored draft and the server version.
-      return;
-    }
-    if (!dirty) {
-      removeLocalDraft(localKey);
-      return;
-    }
-    const at = new Date().toISOString();
-    const stored = writeLocalDraft(localKey, { savedAt: at, baseRevision: expectedRevision, values });
-    setLocalCopy(stored ? { at } : { failed: true });
+  const localCopy = useLocalCopy({
+    values,
+    delayMs: LOCAL_SAVE_DELAY_MS,
+    // Not before the author chose between the stored draft and the server version, nor while
+    // the server has the text.
+    paused: offer !== null || !dirty,
+    write: (at) =>
+      doneRef.current
+        ? undefined
+        : writeLocalDraft(localKey, { savedAt: at, baseRevision: expectedRevision, values }),
   });
 
+  // Back to what the server has: the local copy goes at once.
   useEffect(() => {
-    if (offer !== null) {
-      return;
-    }
-    if (!dirty) {
-      removeLocalDraft(localKey);
-      return;
-    }
-    const timer = setTimeout(() => writeLocalCopy(), LOCAL_SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [values, dirty, offer, localKey]);
-
-  // Closing the tab, reloading or leaving the page must not wait for the debounce.
-  useEffect(() => {
-    const flush = () => writeLocalCopy();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, []);
+    if (offer === null && !dirty) removeLocalDraft(localKey);
+  }, [dirty, offer, localKey]);
 
   // ---- server saves
 
@@ -475,7 +440,7 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
         setBlockedKey(sentKey);
       }
       setSaveState({ kind: 'refused' });
-      showErrors(caseStudyFormErrors(info), mode);
+      showErrors(caseStudyFormErrors(error), mode);
       return false;
     } finally {
       busyRef.current = false;
@@ -524,7 +489,7 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
       setSubmitted(true);
       requestFocus(ID.notice);
     } catch (error) {
-      showErrors(caseStudyFormErrors(describeApiError(error)), 'submit');
+      showErrors(caseStudyFormErrors(error), 'submit');
     } finally {
       busyRef.current = false;
       setBusy(false);
@@ -583,10 +548,7 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
   const themesInputId = firstThemeInputId(themeGroups, unavailable);
 
   const fieldError = (path: string): string | undefined => errors?.errors.fields[path];
-  const state = (path: string) => {
-    const message = fieldError(path);
-    return message === undefined ? {} : { state: 'error' as const, stateRelatedMessage: message };
-  };
+  const state = (path: string) => errorState(fieldError(path));
   const invalid = (path: string) => fieldError(path) !== undefined || undefined;
 
   if (offer !== null) {
@@ -699,12 +661,15 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
 
       {errors !== null && (
         <ErrorSummary
+          id={ID.summary}
           title={
             errors.action === 'submit'
               ? "Le retour d'expérience n'a pas été soumis"
               : "Le retour d'expérience n'a pas été enregistré"
           }
           errors={errors.errors}
+          paths={inFormOrder(Object.keys(errors.errors.fields))}
+          labelOf={fieldLabel}
           inputIdOf={(path) => inputIdOf(path, themesInputId)}
         />
       )}
@@ -965,10 +930,7 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
           {saveState.kind === 'saved' && (
             <>Dernier enregistrement sur le serveur : {TIME.format(new Date(saveState.at))}. </>
           )}
-          {localCopy !== null &&
-            ('failed' in localCopy
-              ? "La copie de secours n'a pas pu être enregistrée sur cet appareil (stockage du navigateur plein ou désactivé) : enregistrez régulièrement."
-              : `Copie de secours sur cet appareil : ${TIME.format(new Date(localCopy.at))}.`)}
+          {localCopyText(localCopy, 'enregistrez régulièrement')}
         </p>
       </form>
     </>

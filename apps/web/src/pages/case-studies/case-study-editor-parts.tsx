@@ -1,12 +1,11 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { CASE_STUDY_LIMITS as LIMITS } from '@pairs/shared-domain';
-import type { MouseEvent, ReactNode } from 'react';
-import { formatDateTime } from '../../lib/format-date';
-import type { FormErrors } from '../../lib/form-errors';
+import type { ReactNode } from 'react';
+import { errorState } from '../../lib/form-errors';
+import { DraftOffer } from '../../ui/draft-offer';
 import type { LocalDraft } from './case-study-editor-storage';
-import { fieldLabel, inFormOrder, type FundingRow } from './case-study-editor-values';
+import type { FundingRow } from './case-study-editor-values';
 import { formatEuros } from './case-study-format';
 
 // Presentational parts of the case study editor (the form holds the state).
@@ -109,9 +108,7 @@ export function FundingFieldset({
                     onChange: (event) => onChange(row.key, { name: event.target.value }),
                     'aria-invalid': nameError !== undefined || undefined,
                   }}
-                  {...(nameError === undefined
-                    ? {}
-                    : { state: 'error' as const, stateRelatedMessage: nameError })}
+                  {...errorState(nameError)}
                 />
               </div>
               <div className="fr-fieldset__element fr-fieldset__element--inline">
@@ -125,9 +122,7 @@ export function FundingFieldset({
                     onChange: (event) => onChange(row.key, { amount: event.target.value }),
                     'aria-invalid': amountError !== undefined || undefined,
                   }}
-                  {...(amountError === undefined
-                    ? {}
-                    : { state: 'error' as const, stateRelatedMessage: amountError })}
+                  {...errorState(amountError)}
                 />
               </div>
               <div className="fr-fieldset__element">
@@ -165,57 +160,6 @@ export function FundingFieldset({
   );
 }
 
-interface ErrorSummaryProps {
-  title: string;
-  errors: FormErrors;
-  inputIdOf: (path: string) => string | null;
-}
-
-/** Alert listing every invalid field with a link to it; focused after a failed save. */
-export function ErrorSummary({ title, errors, inputIdOf }: ErrorSummaryProps) {
-  const paths = inFormOrder(Object.keys(errors.fields));
-  const goTo = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    event.preventDefault();
-    const target = document.getElementById(id);
-    target?.scrollIntoView?.({ block: 'center' });
-    target?.focus();
-  };
-  return (
-    <div id={ID.summary} tabIndex={-1} className="fr-mb-4w">
-      <Alert
-        severity="error"
-        role="alert"
-        as="h2"
-        title={title}
-        description={
-          <>
-            <p className="fr-mb-1w">{errors.message}</p>
-            {paths.length > 0 && (
-              <ul className="fr-mb-0">
-                {paths.map((path) => {
-                  const id = inputIdOf(path);
-                  const text = `${fieldLabel(path)} : ${errors.fields[path]}`;
-                  return (
-                    <li key={path}>
-                      {id === null ? (
-                        text
-                      ) : (
-                        <a href={`#${id}`} onClick={(event) => goTo(event, id)}>
-                          {text}
-                        </a>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </>
-        }
-      />
-    </div>
-  );
-}
-
 interface LocalDraftOfferProps {
   draft: LocalDraft;
   serverRevision: number | null;
@@ -227,42 +171,26 @@ interface LocalDraftOfferProps {
 export function LocalDraftOffer({ draft, serverRevision, onResume, onIgnore }: LocalDraftOfferProps) {
   const outdated =
     serverRevision !== null && draft.baseRevision !== null && draft.baseRevision < serverRevision;
+  const title = draft.values.title.trim();
   return (
-    <Alert
-      severity="info"
-      as="h2"
-      title="Un brouillon non enregistré existe sur cet appareil"
-      description={
-        <>
-          <p className="fr-mb-2w">
-            Le <time dateTime={draft.savedAt}>{formatDateTime(draft.savedAt)}</time>, vous avez écrit sur cet
-            appareil un texte qui n'a pas été enregistré sur le serveur
-            {draft.values.title.trim() === '' ? '' : ` (« ${draft.values.title.trim()} »)`}.
-          </p>
-          {outdated && (
-            <p className="fr-mb-2w">
-              Attention : une version plus récente a été enregistrée sur le serveur depuis. Si vous reprenez
-              le brouillon local, vous pourrez consulter cette version avant de choisir laquelle garder.
-            </p>
-          )}
-          <p className="fr-mb-2w">
-            Reprenez-le pour continuer là où vous en étiez, ou ignorez-le pour repartir de la version du
-            serveur (le brouillon local sera supprimé).
-          </p>
-          <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-mb-0">
-            <li>
-              <Button type="button" onClick={onResume}>
-                Reprendre le brouillon local
-              </Button>
-            </li>
-            <li>
-              <Button type="button" priority="secondary" onClick={onIgnore}>
-                Ignorer
-              </Button>
-            </li>
-          </ul>
-        </>
-      }
-    />
+    <DraftOffer
+      savedAt={draft.savedAt}
+      title={title}
+      written="écrit sur cet appareil un texte qui n'a pas été enregistré sur le serveur"
+      resumeLabel="Reprendre le brouillon local"
+      onResume={onResume}
+      onIgnore={onIgnore}
+    >
+      {outdated && (
+        <p className="fr-mb-2w">
+          Attention : une version plus récente a été enregistrée sur le serveur depuis. Si vous reprenez le
+          brouillon local, vous pourrez consulter cette version avant de choisir laquelle garder.
+        </p>
+      )}
+      <p className="fr-mb-2w">
+        Reprenez-le pour continuer là où vous en étiez, ou ignorez-le pour repartir de la version du serveur
+        (le brouillon local sera supprimé).
+      </p>
+    </DraftOffer>
   );
 }

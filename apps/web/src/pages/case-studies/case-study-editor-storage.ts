@@ -1,3 +1,4 @@
+import { isRecord, isStringArray, readStored, removeStored, writeStored } from '../../lib/local-store';
 import type { CaseStudyEditorValues, FundingRow } from './case-study-editor-values';
 
 /**
@@ -17,10 +18,6 @@ const VERSION = 1;
 
 export function localDraftKey(userId: string, caseStudyId: string | null): string {
   return `${PREFIX}:${userId}:${caseStudyId ?? 'new'}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 const STRING_FIELDS = [
@@ -63,50 +60,27 @@ function isValues(value: unknown): value is CaseStudyEditorValues {
     isRecord(value) &&
     STRING_FIELDS.every((field) => typeof value[field] === 'string') &&
     (value['territory'] === null || isTerritory(value['territory'])) &&
-    Array.isArray(value['themeSlugs']) &&
-    value['themeSlugs'].every((slug) => typeof slug === 'string') &&
+    isStringArray(value['themeSlugs']) &&
     Array.isArray(value['fundingSources']) &&
     value['fundingSources'].every(isFundingRow)
   );
 }
 
 export function readLocalDraft(key: string): LocalDraft | null {
-  try {
-    const raw = window.localStorage.getItem(key);
-    if (raw === null) {
-      return null;
-    }
-    const parsed: unknown = JSON.parse(raw);
-    if (
-      isRecord(parsed) &&
-      parsed['version'] === VERSION &&
-      typeof parsed['savedAt'] === 'string' &&
-      (parsed['baseRevision'] === null || typeof parsed['baseRevision'] === 'number') &&
-      isValues(parsed['values'])
-    ) {
-      return { savedAt: parsed['savedAt'], baseRevision: parsed['baseRevision'], values: parsed['values'] };
-    }
-    return null;
-  } catch {
-    // Storage disabled (private browsing, policy) or unreadable: behave as if there were none.
-    return null;
-  }
+  return readStored(key, VERSION, (stored) =>
+    typeof stored['savedAt'] === 'string' &&
+    (stored['baseRevision'] === null || typeof stored['baseRevision'] === 'number') &&
+    isValues(stored['values'])
+      ? { savedAt: stored['savedAt'], baseRevision: stored['baseRevision'], values: stored['values'] }
+      : null,
+  );
 }
 
 /** False when the browser refused to store it (storage full or disabled). */
 export function writeLocalDraft(key: string, draft: LocalDraft): boolean {
-  try {
-    window.localStorage.setItem(key, JSON.stringify({ version: VERSION, ...draft }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(key, VERSION, draft);
 }
 
 export function removeLocalDraft(key: string): void {
-  try {
-    window.localStorage.removeItem(key);
-  } catch {
-    // Nothing to clean if storage is unavailable.
-  }
+  removeStored(key);
 }

@@ -1,5 +1,6 @@
 import { CASE_STUDY_LIMITS as LIMITS } from '@pairs/shared-domain';
 import { fieldErrorMessage } from '@pairs/web-graphql';
+import type { FieldErrorMapping } from '../../lib/form-errors';
 import type { TerritoryChoice } from '../account/territory-field';
 import { REVISION_FIELD_LABELS } from './case-study-format';
 
@@ -256,6 +257,12 @@ export function caseStudyFieldMessage(field: string, reason: string): string {
   const key = `${field.replace(/\.\d+(?=\.|$)/g, '.N')}:${reason}`;
   return CASE_STUDY_FIELD_MESSAGES[key] ?? fieldErrorMessage(field, reason);
 }
+
+/** Where the editor shows the API's field errors, and in which words. */
+export const CASE_STUDY_FIELD_ERRORS: FieldErrorMapping = {
+  fieldOf: formFieldOf,
+  message: caseStudyFieldMessage,
+};
 
 /** Summary label of a field path: "Financement 2 — montant". */
 export function fieldLabel(path: string): string {

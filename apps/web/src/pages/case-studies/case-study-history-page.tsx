@@ -1,14 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { describeApiError, getFragmentData, graphql, type DocumentType } from '@pairs/web-graphql';
-import { ErrorAlert, PageTitle } from '@pairs/web-ui';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ErrorAlert } from '@pairs/web-ui';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { formatDateTime } from '../../lib/format-date';
+import { listDiff } from '../../lib/revision-diff';
+import {
+  HistoryColumns,
+  HistoryPage,
+  RevisionChanges,
+  RevisionList,
+  selectedRevisionNumber,
+  useRevisionFocus,
+} from '../../ui/revision-history';
+import { Added, FieldBlock, Removed, TextDiff } from '../../ui/text-diff';
 import { NotFoundPage } from '../not-found-page';
-import './case-study-history-page.css';
 import { formatEuros, formatMonth, revisionFieldLabel } from './case-study-format';
 import {
   CASE_STUDIES_PATH,
@@ -16,7 +23,6 @@ import {
   caseStudyPath,
   HISTORY_REVISION_PARAM,
 } from './case-study-paths';
-import { listDiff, textDiff, type DiffSegment } from './revision-diff';
 
 export const CaseStudyHistoryQuery = graphql(`
   query CaseStudyHistory($slug: String!) {
@@ -130,7 +136,6 @@ export const CaseStudyRevisionLabelsQuery = graphql(`
   }
 `);
 
-type Revision = DocumentType<typeof CaseStudyRevisionsQuery>['caseStudyRevisions']['edges'][number]['node'];
 type RevisionContent = DocumentType<typeof CaseStudyRevisionContentFragment>;
 const TEXT_FIELDS = [
   'title',
@@ -158,11 +163,6 @@ function isContentField(field: string): field is ContentField {
   );
 }
 
-function authorName(author: { displayName: string; deleted: boolean } | null | undefined): string {
-  if (author == null || author.deleted) return 'Compte supprimé';
-  return author.displayName;
-}
-
 /** Empty `changedFields`: the first revision, or the first one the viewer may read. */
 function changedFieldsLabel({
   number,
@@ -173,14 +173,6 @@ function changedFieldsLabel({
 }): string {
   if (changedFields.length > 0) return `Modifié : ${changedFields.map(revisionFieldLabel).join(', ')}`;
   return number === 1 ? 'Première version' : 'Première version consultable';
-}
-
-/** `?revision=N`, or null when absent or not a positive integer. */
-function selectedNumber(params: URLSearchParams): number | null {
-  const raw = params.get(HISTORY_REVISION_PARAM);
-  if (raw === null || !/^\d{1,9}$/.test(raw)) return null;
-  const number = Number(raw);
-  return number > 0 ? number : null;
 }
 
 /**
@@ -198,37 +190,25 @@ export function CaseStudyHistoryPage() {
 
   const title = caseStudy?.title;
   return (
-    <div className="fr-container fr-my-6w">
-      <Breadcrumb
-        currentPageLabel="Historique"
-        homeLinkProps={{ to: '/' }}
-        segments={[
-          { label: "Retours d'expérience", linkProps: { to: CASE_STUDIES_PATH } },
-          ...(caseStudy == null
-            ? []
-            : [{ label: caseStudy.title, linkProps: { to: caseStudyPath(caseStudy.slug) } }]),
-        ]}
-      />
-      <PageTitle documentTitle={title === undefined ? 'Historique' : `Historique — ${title}`}>
-        Historique des modifications
-      </PageTitle>
-      {loading && caseStudy === undefined && (
-        <div aria-busy="true">
-          <p role="status">Chargement de l'historique…</p>
-        </div>
-      )}
-      {error !== undefined && (
-        <ErrorAlert title="Impossible d'afficher l'historique" message={describeApiError(error).message} />
-      )}
-      {caseStudy != null && (
-        <>
-          <p className="fr-text--lead">
+    <HistoryPage
+      segments={[
+        { label: "Retours d'expérience", to: CASE_STUDIES_PATH },
+        ...(caseStudy == null ? [] : [{ label: caseStudy.title, to: caseStudyPath(caseStudy.slug) }]),
+      ]}
+      documentTitle={title === undefined ? 'Historique' : `Historique — ${title}`}
+      heading="Historique des modifications"
+      loading={loading && caseStudy === undefined}
+      error={error}
+      lead={
+        caseStudy == null ? null : (
+          <>
             Retour d'expérience : <Link to={caseStudyPath(caseStudy.slug)}>{caseStudy.title}</Link>
-          </p>
-          <History id={caseStudy.id} slug={caseStudy.slug} />
-        </>
-      )}
-    </div>
+          </>
+        )
+      }
+    >
+      {caseStudy != null && <History id={caseStudy.id} slug={caseStudy.slug} />}
+    </HistoryPage>
   );
 }
 
@@ -241,7 +221,8 @@ function History({ id, slug }: { id: string; slug: string }) {
   const [moreError, setMoreError] = useState<unknown>(null);
   const connection = data?.caseStudyRevisions;
   const revisions = connection?.edges.map((edge) => edge.node) ?? [];
-  const selected = selectedNumber(searchParams) ?? revisions[0]?.number ?? null;
+  const selected =
+    selectedRevisionNumber(searchParams, HISTORY_REVISION_PARAM) ?? revisions[0]?.number ?? null;
 
   if (connection === undefined) {
     return loading ? (
@@ -279,28 +260,22 @@ function History({ id, slug }: { id: string; slug: string }) {
   };
 
   return (
-    <div className="fr-grid-row fr-grid-row--gutters">
-      <div className="fr-col-12 fr-col-md-4">
-        <section aria-labelledby="versions">
-          <h2 id="versions" className="fr-h4">
-            {connection.totalCount > 1
-              ? `${connection.totalCount} versions`
-              : `${connection.totalCount} version`}
-          </h2>
-          {revisions.length === 0 ? (
-            <p>Aucune version consultable.</p>
-          ) : (
-            <ol className="fr-raw-list">
-              {revisions.map((revision) => (
-                <RevisionItem
-                  key={revision.id}
-                  slug={slug}
-                  revision={revision}
-                  current={revision.number === selected}
-                />
-              ))}
-            </ol>
-          )}
+    <HistoryColumns
+      versions={
+        <RevisionList
+          totalCount={connection.totalCount}
+          revisions={revisions}
+          selected={selected}
+          pathOf={(number) => caseStudyHistoryPath(slug, number)}
+          badge={(revision) =>
+            !revision.public && (
+              <Badge as="span" small>
+                Avant publication
+              </Badge>
+            )
+          }
+          details={(revision) => <p className="fr-text--sm fr-mb-0">{changedFieldsLabel(revision)}</p>}
+        >
           {moreError !== null && (
             <ErrorAlert
               title="Impossible d'afficher les versions plus anciennes"
@@ -313,42 +288,16 @@ function History({ id, slug }: { id: string; slug: string }) {
               Voir les versions plus anciennes
             </Button>
           )}
-        </section>
-      </div>
-      <div className="fr-col-12 fr-col-md-8">
-        {selected !== null && <RevisionDiff id={id} number={selected} />}
-      </div>
-    </div>
-  );
-}
-
-function RevisionItem({ slug, revision, current }: { slug: string; revision: Revision; current: boolean }) {
-  return (
-    <li className="fr-mb-3w">
-      <p className="fr-mb-0">
-        <Link to={caseStudyHistoryPath(slug, revision.number)} aria-current={current ? 'true' : undefined}>
-          Version {revision.number}
-        </Link>
-        {current && <span className="fr-text--sm"> (affichée)</span>}{' '}
-        {!revision.public && (
-          <Badge as="span" small>
-            Avant publication
-          </Badge>
-        )}
-      </p>
-      <p className="fr-text--sm fr-mb-0">
-        {authorName(revision.author)}, le{' '}
-        <time dateTime={revision.createdAt}>{formatDateTime(revision.createdAt)}</time>
-      </p>
-      <p className="fr-text--sm fr-mb-0">{changedFieldsLabel(revision)}</p>
-    </li>
+        </RevisionList>
+      }
+      changes={selected !== null && <RevisionDiff id={id} number={selected} />}
+    />
   );
 }
 
 function RevisionDiff({ id, number }: { id: string; number: number }) {
   const { data, loading, error } = useQuery(CaseStudyRevisionDiffQuery, { variables: { id, number } });
   const revision = data?.caseStudyRevision;
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const current = revision == null ? null : getFragmentData(CaseStudyRevisionContentFragment, revision);
   const previous =
     revision?.previous == null ? null : getFragmentData(CaseStudyRevisionContentFragment, revision.previous);
@@ -366,14 +315,7 @@ function RevisionDiff({ id, number }: { id: string; number: number }) {
     skip: current === null || previous === null || (!needsThemes && !needsTerritories),
   }).data;
 
-  // After choosing another version (not on arrival), take keyboard and screen reader users to its changes.
-  const revisionId = revision?.id;
-  const arrived = useRef(false);
-  useEffect(() => {
-    if (revisionId === undefined) return;
-    if (arrived.current) headingRef.current?.focus();
-    arrived.current = true;
-  }, [revisionId]);
+  const headingRef = useRevisionFocus(revision?.id);
 
   if (revision === undefined) {
     return loading ? (
@@ -393,15 +335,7 @@ function RevisionDiff({ id, number }: { id: string; number: number }) {
       ?.name ?? slug;
 
   return (
-    <section aria-labelledby="version-affichee">
-      <h2 id="version-affichee" className="fr-h4" tabIndex={-1} ref={headingRef}>
-        Version {revision.number}
-      </h2>
-      <p className="fr-text--sm">
-        Par {authorName(revision.author)}, le{' '}
-        <time dateTime={revision.createdAt}>{formatDateTime(revision.createdAt)}</time>
-        {previous !== null && <>, comparée à la version {previous.number}</>}.
-      </p>
+    <RevisionChanges revision={revision} previousNumber={previous?.number ?? null} headingRef={headingRef}>
       {previous === null ? (
         <p>Première version consultable : il n'y a pas de version antérieure à comparer.</p>
       ) : fields.length === 0 ? (
@@ -423,12 +357,12 @@ function RevisionDiff({ id, number }: { id: string; number: number }) {
           />
         ))
       )}
-    </section>
+    </RevisionChanges>
   );
 }
 
 type FieldChangeView =
-  | { kind: 'text'; segments: DiffSegment[] | null; before: string; after: string }
+  | { kind: 'text'; before: string; after: string }
   | { kind: 'value'; before: string | null; after: string | null }
   | { kind: 'list'; added: string[]; removed: string[] };
 
@@ -483,68 +417,14 @@ function fieldChange(
     case 'environmentalAssessment':
     case 'lessonsLearned':
     case 'contact':
-      return {
-        kind: 'text',
-        segments: textDiff(before[field], after[field]),
-        before: before[field],
-        after: after[field],
-      };
+      return { kind: 'text', before: before[field], after: after[field] };
   }
-}
-
-function Added({ children }: { children: ReactNode }) {
-  return (
-    <ins className="pairs-diff-added">
-      <span className="fr-sr-only">[ajouté : </span>
-      {children}
-      <span className="fr-sr-only">]</span>
-    </ins>
-  );
-}
-
-function Removed({ children }: { children: ReactNode }) {
-  return (
-    <del className="pairs-diff-removed">
-      <span className="fr-sr-only">[supprimé : </span>
-      {children}
-      <span className="fr-sr-only">]</span>
-    </del>
-  );
 }
 
 function FieldChange({ label, change }: { label: string; change: FieldChangeView }) {
   return (
-    <div className="fr-mb-4w">
-      <h3 className="fr-h6 fr-mb-1w">{label}</h3>
-      {change.kind === 'text' &&
-        (change.segments === null ? (
-          <div className="pairs-diff-text">
-            <p className="fr-text--sm">Texte entièrement réécrit. Avant :</p>
-            <Removed>{change.before}</Removed>
-            <p className="fr-text--sm fr-mt-2w">Après :</p>
-            <Added>{change.after}</Added>
-          </div>
-        ) : (
-          <div className="pairs-diff-text">
-            {change.segments.map((segment, index) => {
-              switch (segment.kind) {
-                case 'added':
-                  return <Added key={index}>{segment.text}</Added>;
-                case 'removed':
-                  return <Removed key={index}>{segment.text}</Removed>;
-                case 'skipped':
-                  return (
-                    <span key={index} className="pairs-diff-skipped">
-                      {' […] '}
-                      <span className="fr-sr-only">(passage inchangé abrégé)</span>
-                    </span>
-                  );
-                case 'same':
-                  return <span key={index}>{segment.text}</span>;
-              }
-            })}
-          </div>
-        ))}
+    <FieldBlock label={label}>
+      {change.kind === 'text' && <TextDiff before={change.before} after={change.after} />}
       {change.kind === 'value' && (
         <p>
           {change.before === null ? 'Non renseigné' : <Removed>{change.before}</Removed>}
@@ -569,6 +449,6 @@ function FieldChange({ label, change }: { label: string; change: FieldChangeView
           ))}
         </ul>
       )}
-    </div>
+    </FieldBlock>
   );
 }

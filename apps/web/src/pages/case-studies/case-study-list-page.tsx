@@ -3,13 +3,19 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { POPULATION_BANDS } from '@pairs/shared-domain';
-import { describeApiError, graphql, type DocumentType } from '@pairs/web-graphql';
-import { ErrorAlert, PageTitle } from '@pairs/web-ui';
-import { useEffect, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { graphql, type DocumentType } from '@pairs/web-graphql';
+import { PageTitle } from '@pairs/web-ui';
+import { useSearchParams } from 'react-router';
+import { appendPage, useMoreResults } from '../../lib/use-more-results';
 import { useViewer } from '../../session/viewer';
+import {
+  ActiveFilterTags,
+  FilteredListLayout,
+  ListLoadError,
+  PagedResults,
+  type ActiveFilter,
+} from '../../ui/filtered-list';
 import { CaseStudyCard } from './case-study-card';
 import { formatCaseStudyCount, populationBandLabel } from './case-study-format';
 import {
@@ -158,26 +164,24 @@ export function CaseStudyListPage() {
   const { data, previousData, loading, error, fetchMore } = useQuery(CaseStudyListQuery, { variables });
   // While another filter loads, keep the previous answer on screen: the controls keep focus.
   const connection = error === undefined ? (data ?? previousData)?.caseStudies : undefined;
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const activeCount =
     filter.themeSlugs.length +
     [filter.populationBand, filter.regionCode, filter.departementCode, filter.territoryCode].filter(
       (value) => value !== null,
     ).length;
-  const listRef = useRef<HTMLUListElement>(null);
-  /** Index of the first result of the page being loaded by "Voir plus". */
-  const focusIndex = useRef<number | null>(null);
-  const shownCount = connection?.edges.length ?? 0;
-
-  // Once the next page is on screen, take keyboard and screen reader users to its first result.
-  useEffect(() => {
-    const index = focusIndex.current;
-    if (index === null || shownCount <= index) return;
-    focusIndex.current = null;
-    listRef.current?.querySelectorAll<HTMLAnchorElement>('li .fr-card__title a')[index]?.focus();
-  }, [shownCount]);
+  const more = useMoreResults({
+    shownCount: connection?.edges.length ?? 0,
+    endCursor: connection?.pageInfo.endCursor,
+    fetchPage: (after) =>
+      fetchMore({
+        query: CaseStudyListMoreQuery,
+        variables: { ...variables, after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...previous,
+          caseStudies: appendPage(previous.caseStudies, fetchMoreResult.caseStudies),
+        }),
+      }),
+  });
 
   const missingThemeSlugs =
     connection === undefined
@@ -198,38 +202,8 @@ export function CaseStudyListPage() {
 
   /** Applies a change of facet or order: a new history entry, back to the first page. */
   const update = (change: Partial<CaseStudyListFilter>) => {
-    setMoreError(null);
-    focusIndex.current = null;
+    more.reset();
     setSearchParams(searchParamsFromFilter({ ...filter, ...change, after: null }));
-  };
-
-  const loadMore = () => {
-    const endCursor = connection?.pageInfo.endCursor;
-    if (endCursor == null || loadingMore) return;
-    focusIndex.current = shownCount;
-    setLoadingMore(true);
-    setMoreError(null);
-    void (async () => {
-      try {
-        await fetchMore({
-          query: CaseStudyListMoreQuery,
-          variables: { ...variables, after: endCursor },
-          updateQuery: (previous, { fetchMoreResult }) => ({
-            ...previous,
-            caseStudies: {
-              ...previous.caseStudies,
-              pageInfo: fetchMoreResult.caseStudies.pageInfo,
-              edges: [...previous.caseStudies.edges, ...fetchMoreResult.caseStudies.edges],
-            },
-          }),
-        });
-      } catch (caught) {
-        focusIndex.current = null;
-        setMoreError(caught);
-      } finally {
-        setLoadingMore(false);
-      }
-    })();
   };
 
   const themeName = (slug: string): string => {
@@ -251,128 +225,74 @@ export function CaseStudyListPage() {
           Rédiger un retour d'expérience
         </Button>
       )}
-      <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-4">
-          <section aria-labelledby="filtres-titre">
-            <h2 id="filtres-titre" className="fr-h4">
-              Filtrer
-            </h2>
-            {/* On a phone the filters fold away, so that the results come first. */}
-            <Button
-              type="button"
-              priority="secondary"
-              size="small"
-              className="fr-hidden-md fr-mb-2w"
-              nativeButtonProps={{ 'aria-expanded': filtersOpen, 'aria-controls': 'filtres-controles' }}
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              {filtersOpen ? 'Masquer les filtres' : 'Afficher les filtres'}
-              {activeCount > 0 && ` (${activeCount} actif${activeCount > 1 ? 's' : ''})`}
-            </Button>
-            <div id="filtres-controles" className={filtersOpen ? undefined : 'fr-hidden fr-unhidden-md'}>
-              <p className="fr-text--sm">
-                La liste se met à jour à chaque choix.{' '}
-                <a href="#resultats-titre" className="fr-link fr-text--sm">
-                  Aller aux résultats
-                </a>
-              </p>
-              {connection !== undefined && (
-                <Filters filter={filter} facets={connection.facets} themeName={themeName} onChange={update} />
-              )}
-            </div>
-          </section>
-        </div>
-        <div className="fr-col-12 fr-col-md-8">
-          <section aria-labelledby="resultats-titre" aria-busy={loading}>
-            <h2 id="resultats-titre" className="fr-h4" tabIndex={-1}>
-              Résultats
-            </h2>
-            <div className="fr-grid-row fr-grid-row--middle fr-mb-2w">
-              {/* Announced politely whenever a filter changes the count. */}
-              <p role="status" aria-live="polite" className="fr-col fr-mb-0 fr-text--bold">
-                {connection === undefined
-                  ? loading
-                    ? "Chargement des retours d'expérience…"
-                    : ''
-                  : formatCaseStudyCount(connection.totalCount)}
-              </p>
-              <div className="fr-col-12 fr-col-sm-6">
-                <Select
-                  label="Trier par"
-                  nativeSelectProps={{
-                    value: filter.orderBy,
-                    onChange: (event) => update({ orderBy: event.target.value as CaseStudyListOrder }),
-                  }}
-                >
-                  {ORDER_OPTIONS.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </Select>
-              </div>
-            </div>
-            <ActiveFilters
-              filter={filter}
-              themeName={themeName}
-              departementName={labels?.departement?.name}
-              territoryName={labels?.territory?.name}
-              onChange={update}
-            />
-            {error !== undefined && <ListError error={error} filter={filter} />}
-            {connection !== undefined && (
-              <Results
-                connection={connection}
-                filter={filter}
-                listRef={listRef}
-                loadingMore={loadingMore}
-                moreError={moreError}
-                onLoadMore={loadMore}
-                canWrite={viewer !== null}
-              />
-            )}
-          </section>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-/**
- * A link may carry a filter the API does not know (a theme since deleted, a mistyped
- * territory code, a cursor from another sort order): say so, and offer a way out.
- */
-function ListError({ error, filter }: { error: unknown; filter: CaseStudyListFilter }) {
-  const info = describeApiError(error);
-  if (info.code !== 'BAD_USER_INPUT') {
-    return (
-      <ErrorAlert
-        title="Impossible d'afficher les retours d'expérience"
-        message={info.message}
-        as="h3"
-        className="fr-mb-4w"
-      />
-    );
-  }
-  const badCursor = info.fields.some((field) => field.field === 'after');
-  return (
-    <div className="fr-mb-4w">
-      <ErrorAlert
-        title="Cette adresse contient un filtre inconnu"
-        message={
-          badCursor
-            ? "La page demandée n'existe plus : la liste a peut-être changé depuis."
-            : "Une thématique ou un territoire de cette adresse n'existe pas (ou plus)."
+      <FilteredListLayout
+        filters={
+          connection !== undefined && (
+            <Filters filter={filter} facets={connection.facets} themeName={themeName} onChange={update} />
+          )
         }
-        as="h3"
-        className="fr-mb-2w"
-      />
-      <Button
-        priority="secondary"
-        linkProps={{ to: badCursor ? caseStudiesPath({ ...filter, after: null }) : caseStudiesPath() }}
+        foldable={{ activeCount }}
+        busy={loading}
+        countText={
+          connection === undefined
+            ? loading
+              ? "Chargement des retours d'expérience…"
+              : ''
+            : formatCaseStudyCount(connection.totalCount)
+        }
+        order={filter.orderBy}
+        orderOptions={ORDER_OPTIONS}
+        onOrderChange={(orderBy) => update({ orderBy })}
       >
-        {badCursor ? 'Revenir au début de la liste' : "Afficher tous les retours d'expérience"}
-      </Button>
+        <ActiveFilterTags
+          filters={activeFilters(filter, themeName, labels?.departement?.name, labels?.territory?.name)}
+          inForce={hasFacetFilter(filter)}
+          clearPath={caseStudiesPath({ orderBy: filter.orderBy })}
+          onRemove={update}
+        />
+        {error !== undefined && (
+          <ListLoadError
+            error={error}
+            title="Impossible d'afficher les retours d'expérience"
+            unknownFilterMessage="Une thématique ou un territoire de cette adresse n'existe pas (ou plus)."
+            allPath={caseStudiesPath()}
+            allLabel="Afficher tous les retours d'expérience"
+            firstPagePath={caseStudiesPath({ ...filter, after: null })}
+          />
+        )}
+        {connection !== undefined && (
+          <PagedResults
+            more={more}
+            pageInfo={connection.pageInfo}
+            after={filter.after}
+            pageAt={(after) => caseStudiesPath({ ...filter, after })}
+            count={connection.edges.length}
+            empty={{
+              filtered: hasFacetFilter(filter),
+              noMatch: "Aucun retour d'expérience ne correspond à ces filtres.",
+              clearPath: caseStudiesPath({ orderBy: filter.orderBy }),
+              noMore: "Il n'y a pas d'autre retour d'expérience.",
+              none: (
+                <>
+                  <p>Aucun retour d'expérience n'a encore été publié.</p>
+                  {viewer !== null && (
+                    <p>
+                      Partagez le premier : ce que votre collectivité a fait pourrait aider d'autres élus.
+                    </p>
+                  )}
+                </>
+              ),
+            }}
+            what="retours d'expérience"
+          >
+            {connection.edges.map(({ node }) => (
+              <li key={node.id} className="fr-col-12 fr-col-lg-6">
+                <CaseStudyCard caseStudy={node} titleAs="h3" />
+              </li>
+            ))}
+          </PagedResults>
+        )}
+      </FilteredListLayout>
     </div>
   );
 }
@@ -477,17 +397,14 @@ function Filters({ filter, facets, themeName, onChange }: FiltersProps) {
   );
 }
 
-interface ActiveFiltersProps {
-  filter: CaseStudyListFilter;
-  themeName: (slug: string) => string;
-  departementName: string | undefined;
-  territoryName: string | undefined;
-  onChange: (change: Partial<CaseStudyListFilter>) => void;
-}
-
-/** The filters in force, each removable with one button (and all at once). */
-function ActiveFilters({ filter, themeName, departementName, territoryName, onChange }: ActiveFiltersProps) {
-  const active: { key: string; label: string; remove: Partial<CaseStudyListFilter> }[] = [
+/** The filters in force, as removable tags (the region shows in its select). */
+function activeFilters(
+  filter: CaseStudyListFilter,
+  themeName: (slug: string) => string,
+  departementName: string | undefined,
+  territoryName: string | undefined,
+): ActiveFilter<Partial<CaseStudyListFilter>>[] {
+  return [
     ...filter.themeSlugs.map((slug) => ({
       key: `theme-${slug}`,
       label: themeName(slug),
@@ -521,130 +438,4 @@ function ActiveFilters({ filter, themeName, departementName, territoryName, onCh
           },
         ]),
   ];
-  if (active.length === 0 && filter.regionCode === null) {
-    return null;
-  }
-  return (
-    <div className="fr-mb-3w">
-      {active.length > 0 && (
-        <ul className="fr-tags-group" aria-label="Filtres actifs">
-          {active.map((item) => (
-            <li key={item.key}>
-              <Tag
-                small
-                dismissible
-                nativeButtonProps={{
-                  'aria-label': `Retirer le filtre ${item.label}`,
-                  onClick: () => onChange(item.remove),
-                }}
-              >
-                {item.label}
-              </Tag>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Link to={caseStudiesPath({ orderBy: filter.orderBy })} className="fr-link fr-text--sm">
-        Effacer tous les filtres
-      </Link>
-    </div>
-  );
-}
-
-interface ResultsProps {
-  connection: Connection;
-  filter: CaseStudyListFilter;
-  listRef: React.RefObject<HTMLUListElement | null>;
-  loadingMore: boolean;
-  moreError: unknown;
-  onLoadMore: () => void;
-  canWrite: boolean;
-}
-
-function Results({
-  connection,
-  filter,
-  listRef,
-  loadingMore,
-  moreError,
-  onLoadMore,
-  canWrite,
-}: ResultsProps) {
-  const { edges, pageInfo } = connection;
-  const nextPageHref =
-    pageInfo.endCursor == null ? null : caseStudiesPath({ ...filter, after: pageInfo.endCursor });
-
-  if (edges.length === 0) {
-    return (
-      <div className="fr-py-4w">
-        {hasFacetFilter(filter) ? (
-          <>
-            <p>Aucun retour d'expérience ne correspond à ces filtres.</p>
-            <Button priority="secondary" linkProps={{ to: caseStudiesPath({ orderBy: filter.orderBy }) }}>
-              Effacer les filtres
-            </Button>
-          </>
-        ) : filter.after !== null ? (
-          <>
-            <p>Il n'y a pas d'autre retour d'expérience.</p>
-            <Link to={caseStudiesPath({ ...filter, after: null })}>Revenir au début de la liste</Link>
-          </>
-        ) : (
-          <>
-            <p>Aucun retour d'expérience n'a encore été publié.</p>
-            {canWrite && (
-              <p>Partagez le premier : ce que votre collectivité a fait pourrait aider d'autres élus.</p>
-            )}
-          </>
-        )}
-      </div>
-    );
-  }
-
-  return (
-    <>
-      {filter.after !== null && (
-        <p>
-          <Link to={caseStudiesPath({ ...filter, after: null })}>Revenir au début de la liste</Link>
-        </p>
-      )}
-      <ul ref={listRef} className="fr-grid-row fr-grid-row--gutters fr-raw-list">
-        {edges.map(({ node }) => (
-          <li key={node.id} className="fr-col-12 fr-col-lg-6">
-            <CaseStudyCard caseStudy={node} titleAs="h3" />
-          </li>
-        ))}
-      </ul>
-      {moreError !== null && (
-        <ErrorAlert
-          title="Impossible d'afficher la suite"
-          message={describeApiError(moreError).message}
-          as="h3"
-          className="fr-mt-4w"
-        />
-      )}
-      {pageInfo.hasNextPage && nextPageHref !== null && (
-        <p className="fr-mt-4w">
-          {/* A real link to the next page (shareable, works without script); enhanced to append. */}
-          <Link
-            to={nextPageHref}
-            className="fr-btn fr-btn--secondary"
-            aria-disabled={loadingMore || undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              onLoadMore();
-            }}
-          >
-            {loadingMore ? (
-              'Chargement…'
-            ) : (
-              <>
-                Voir plus<span className="fr-sr-only"> de retours d'expérience</span>
-              </>
-            )}
-          </Link>
-        </p>
-      )}
-    </>
-  );
 }

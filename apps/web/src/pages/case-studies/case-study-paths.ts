@@ -1,4 +1,11 @@
 import { POPULATION_BANDS, type PopulationBand } from '@pairs/shared-domain';
+import {
+  cleanParam,
+  keyOfParam,
+  nonDefaultParam,
+  pathWithParams,
+  setNonEmptyParams,
+} from '../../lib/list-search-params';
 
 /** List of published case studies, with facet filters in the query string. */
 export const CASE_STUDIES_PATH = '/retours-d-experience';
@@ -65,7 +72,6 @@ export const CASE_STUDY_LIST_PARAMS = {
 
 /** More themes than the API accepts in a filter would only produce an error page. */
 const MAX_THEME_PARAMS = 20;
-const MAX_PARAM_LENGTH = 200;
 
 export const EMPTY_CASE_STUDY_LIST_FILTER: CaseStudyListFilter = {
   themeSlugs: [],
@@ -77,21 +83,8 @@ export const EMPTY_CASE_STUDY_LIST_FILTER: CaseStudyListFilter = {
   after: null,
 };
 
-function cleanParam(value: string | null): string | null {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  return trimmed === '' || trimmed.length > MAX_PARAM_LENGTH ? null : trimmed;
-}
-
 function isPopulationBand(value: string): value is PopulationBand {
   return POPULATION_BANDS.some((b) => b.band === value);
-}
-
-function orderFromParam(value: string | null): CaseStudyListOrder {
-  const found = (Object.keys(ORDER_PARAM_VALUES) as CaseStudyListOrder[]).find(
-    (order) => ORDER_PARAM_VALUES[order] === value,
-  );
-  return found ?? DEFAULT_CASE_STUDY_ORDER;
 }
 
 /**
@@ -113,7 +106,11 @@ export function filterFromSearchParams(params: URLSearchParams): CaseStudyListFi
     regionCode: cleanParam(params.get(CASE_STUDY_LIST_PARAMS.region)),
     departementCode: cleanParam(params.get(CASE_STUDY_LIST_PARAMS.departement)),
     territoryCode: cleanParam(params.get(CASE_STUDY_LIST_PARAMS.territory)),
-    orderBy: orderFromParam(cleanParam(params.get(CASE_STUDY_LIST_PARAMS.order))),
+    orderBy: keyOfParam(
+      ORDER_PARAM_VALUES,
+      cleanParam(params.get(CASE_STUDY_LIST_PARAMS.order)),
+      DEFAULT_CASE_STUDY_ORDER,
+    ),
     after: cleanParam(params.get(CASE_STUDY_LIST_PARAMS.after)),
   };
 }
@@ -129,29 +126,22 @@ export function searchParamsFromFilter(filter: Partial<CaseStudyListFilter>): UR
       params.append(CASE_STUDY_LIST_PARAMS.theme, slug);
     }
   }
-  const single: [string, string | null | undefined][] = [
+  return setNonEmptyParams(params, [
     [CASE_STUDY_LIST_PARAMS.population, filter.populationBand],
     [CASE_STUDY_LIST_PARAMS.region, filter.regionCode],
     [CASE_STUDY_LIST_PARAMS.departement, filter.departementCode],
     [CASE_STUDY_LIST_PARAMS.territory, filter.territoryCode],
     [
       CASE_STUDY_LIST_PARAMS.order,
-      filter.orderBy !== undefined && filter.orderBy !== DEFAULT_CASE_STUDY_ORDER
-        ? ORDER_PARAM_VALUES[filter.orderBy]
-        : null,
+      nonDefaultParam(ORDER_PARAM_VALUES, filter.orderBy, DEFAULT_CASE_STUDY_ORDER),
     ],
     [CASE_STUDY_LIST_PARAMS.after, filter.after],
-  ];
-  for (const [name, value] of single) {
-    if (value !== null && value !== undefined && value !== '') params.set(name, value);
-  }
-  return params;
+  ]);
 }
 
 /** Link to the list with some facets applied, e.g. `caseStudiesPath({ themeSlugs: ['eau'] })`. */
 export function caseStudiesPath(filter: Partial<CaseStudyListFilter> = {}): string {
-  const query = searchParamsFromFilter(filter).toString();
-  return query === '' ? CASE_STUDIES_PATH : `${CASE_STUDIES_PATH}?${query}`;
+  return pathWithParams(CASE_STUDIES_PATH, searchParamsFromFilter(filter));
 }
 
 /** The GraphQL `CaseStudyFilter` input for a list filter (published case studies only). */

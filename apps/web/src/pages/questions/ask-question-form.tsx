@@ -1,23 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { DISCUSSION_LIMITS as LIMITS, type ErrorCode } from '@pairs/shared-domain';
-import { describeApiError } from '@pairs/web-graphql';
-import {
-  useEffect,
-  useEffectEvent,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type FormEvent,
-  type MouseEvent,
-} from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { formatDateTime } from '../../lib/format-date';
-import { INVALID_FORM_MESSAGE } from '../../lib/form-errors';
+import { clientFormErrors, errorState, formErrorsFrom, type FormErrors } from '../../lib/form-errors';
+import { useFocusRequest } from '../../lib/use-focus-request';
+import { localCopyText, useLocalCopy } from '../../lib/use-local-copy';
 import { noticeState } from '../../session/flash-notice';
+import { DraftOffer } from '../../ui/draft-offer';
+import { ErrorSummary } from '../../ui/error-summary';
 import { Counter } from '../case-studies/case-study-editor-parts';
 import { MarkdownField } from '../case-studies/case-study-editor-markdown-field';
 import {
@@ -39,9 +32,8 @@ import {
   EMPTY_QUESTION_VALUES,
   hasWrittenText,
   normalizeTitle,
+  QUESTION_FIELD_ERRORS,
   QUESTION_FIELD_LABELS,
-  questionFieldMessage,
-  questionFormFieldOf,
   validateQuestion,
   type QuestionValues,
 } from './question-values';
@@ -57,12 +49,12 @@ export const ASK_ID = {
   caseStudy: 'question-rattachement',
 } as const;
 
-const TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
-
 const PAGE_MESSAGES: Partial<Record<ErrorCode, string>> = {
-  FORBIDDEN:
-    "Vous ne pouvez pas poser de question pour l'instant : confirmez d'abord votre adresse e-mail. Votre texte est conservé sur cet appareil.",
+  FORBIDDEN: "Vous ne pouvez pas poser de question pour l'instant : confirmez d'abord votre adresse e-mail.",
 };
+
+/** Said of every failure but invalid fields: nothing typed is lost. */
+const TEXT_KEPT = 'Votre texte est conservé sur cet appareil.';
 
 /** A published case study the question may be about. */
 export interface AskAboutCaseStudy {
@@ -77,11 +69,6 @@ export interface AskQuestionFormProps {
   caseStudy: AskAboutCaseStudy | null;
   /** Themes chosen to start with (those of the case study the question is about). */
   initialThemeSlugs: readonly string[];
-}
-
-interface Errors {
-  message: string;
-  fields: Record<string, string>;
 }
 
 /**
@@ -106,44 +93,26 @@ export function AskQuestionForm({
   });
   const [offer, setOffer] = useState<QuestionDraft | null>(initial);
   const [attach, setAttach] = useState(caseStudy !== null);
-  const [errors, setErrors] = useState<Errors | null>(null);
-  const [localCopy, setLocalCopy] = useState<{ at: string } | { failed: true } | null>(null);
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const requestFocus = useFocusRequest();
   /** Set once the question is published: nothing more to keep. */
   const doneRef = useRef(false);
   const [createQuestion, { loading }] = useMutation(CreateQuestionMutation, { update: forgetThreadLists });
 
-  // Layout effect: focus moves in the same frame as the content it points to appears.
-  useLayoutEffect(() => {
-    if (focusRequest !== null) document.getElementById(focusRequest.id)?.focus();
-  }, [focusRequest]);
-
-  const writeLocalCopy = useEffectEvent(() => {
+  const localCopy = useLocalCopy({
+    values,
+    delayMs: QUESTION_DRAFT_DELAY_MS,
     // Not before the member chose between the stored draft and a new question.
-    if (doneRef.current || offer !== null) return;
-    if (!hasWrittenText(values)) {
-      removeQuestionDraft(key);
-      return;
-    }
-    const at = new Date().toISOString();
-    setLocalCopy(writeQuestionDraft(key, { savedAt: at, values }) ? { at } : { failed: true });
+    paused: offer !== null,
+    write: (at) => {
+      if (doneRef.current) return undefined;
+      if (!hasWrittenText(values)) {
+        removeQuestionDraft(key);
+        return undefined;
+      }
+      return writeQuestionDraft(key, { savedAt: at, values });
+    },
   });
-
-  useEffect(() => {
-    if (offer !== null) return;
-    const timer = setTimeout(() => writeLocalCopy(), QUESTION_DRAFT_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [values, offer]);
-
-  // Closing the tab, reloading or leaving the page must not wait for the debounce.
-  useEffect(() => {
-    const flush = () => writeLocalCopy();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, []);
 
   const update = (change: Partial<QuestionValues>) => setValues((current) => ({ ...current, ...change }));
 
@@ -157,9 +126,9 @@ export function AskQuestionForm({
       caseStudyId: `${ASK_ID.caseStudy}-0`,
     })[path] ?? null;
 
-  const showErrors = (next: Errors) => {
+  const showErrors = (next: FormErrors) => {
     setErrors(next);
-    setFocusRequest({ id: ASK_ID.summary });
+    requestFocus(ASK_ID.summary);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -167,7 +136,7 @@ export function AskQuestionForm({
     if (loading) return;
     const problems = validateQuestion(values);
     if (Object.keys(problems).length > 0) {
-      showErrors({ message: INVALID_FORM_MESSAGE, fields: problems });
+      showErrors(clientFormErrors(problems));
       return;
     }
     setErrors(null);
@@ -191,17 +160,12 @@ export function AskQuestionForm({
           state: noticeState("Votre question est publiée : les réponses s'afficheront sur cette page."),
         });
       } catch (error) {
-        const info = describeApiError(error);
-        const fields: Record<string, string> = {};
-        for (const { field, reason } of info.fields) {
-          fields[questionFormFieldOf(field)] ??= questionFieldMessage(field, reason);
-        }
-        const message =
-          Object.keys(fields).length > 0
-            ? INVALID_FORM_MESSAGE
-            : ((info.code === null ? undefined : PAGE_MESSAGES[info.code]) ??
-              `${info.message} Votre texte est conservé sur cet appareil.`);
-        showErrors({ message, fields });
+        const found = formErrorsFrom(error, PAGE_MESSAGES, QUESTION_FIELD_ERRORS);
+        showErrors(
+          Object.keys(found.fields).length > 0
+            ? found
+            : { ...found, message: `${found.message} ${TEXT_KEPT}` },
+        );
       }
     })();
   };
@@ -209,18 +173,26 @@ export function AskQuestionForm({
   if (offer !== null) {
     return (
       <DraftOffer
-        draft={offer}
+        savedAt={offer.savedAt}
+        title={offer.values.title.trim()}
+        written="commencé à écrire une question sans la publier"
+        resumeLabel="Reprendre le brouillon"
         onResume={() => {
           setValues(offer.values);
           setOffer(null);
-          setFocusRequest({ id: ASK_ID.title });
+          requestFocus(ASK_ID.title);
         }}
         onIgnore={() => {
           removeQuestionDraft(key);
           setOffer(null);
-          setFocusRequest({ id: ASK_ID.title });
+          requestFocus(ASK_ID.title);
         }}
-      />
+      >
+        <p className="fr-mb-2w">
+          Reprenez-la pour continuer là où vous en étiez, ou ignorez-la pour commencer une nouvelle question
+          (le brouillon sera supprimé).
+        </p>
+      </DraftOffer>
     );
   }
 
@@ -229,7 +201,16 @@ export function AskQuestionForm({
 
   return (
     <>
-      {errors !== null && <ErrorSummary errors={errors} inputIdOf={inputIdOf} />}
+      {errors !== null && (
+        <ErrorSummary
+          id={ASK_ID.summary}
+          title="La question n'a pas été publiée"
+          errors={errors}
+          paths={Object.keys(QUESTION_FIELD_LABELS).filter((path) => errors.fields[path] !== undefined)}
+          labelOf={(path) => QUESTION_FIELD_LABELS[path]}
+          inputIdOf={inputIdOf}
+        />
+      )}
       <p className="fr-text--sm">
         Tous les champs sont obligatoires. Votre texte est conservé sur cet appareil au fur et à mesure,
         jusqu'à la publication.
@@ -253,9 +234,7 @@ export function AskQuestionForm({
                   },
                 },
               ]}
-              {...(fieldError('caseStudyId') === undefined
-                ? {}
-                : { state: 'error' as const, stateRelatedMessage: fieldError('caseStudyId') })}
+              {...errorState(fieldError('caseStudyId'))}
             />
           </div>
         )}
@@ -270,7 +249,7 @@ export function AskQuestionForm({
             'aria-describedby': `${ASK_ID.title}-counter`,
             'aria-invalid': titleError !== undefined || undefined,
           }}
-          {...(titleError === undefined ? {} : { state: 'error' as const, stateRelatedMessage: titleError })}
+          {...errorState(titleError)}
         />
         <Counter
           id={`${ASK_ID.title}-counter`}
@@ -308,100 +287,8 @@ export function AskQuestionForm({
             <Button type="submit">{loading ? 'Publication…' : 'Publier la question'}</Button>
           </li>
         </ul>
-        <p className="fr-hint-text">
-          {localCopy !== null &&
-            ('failed' in localCopy
-              ? "La copie de secours n'a pas pu être enregistrée sur cet appareil (stockage du navigateur plein ou désactivé)."
-              : `Copie de secours sur cet appareil : ${TIME.format(new Date(localCopy.at))}.`)}
-        </p>
+        <p className="fr-hint-text">{localCopyText(localCopy)}</p>
       </form>
     </>
-  );
-}
-
-function ErrorSummary({ errors, inputIdOf }: { errors: Errors; inputIdOf: (path: string) => string | null }) {
-  const paths = Object.keys(QUESTION_FIELD_LABELS).filter((path) => errors.fields[path] !== undefined);
-  const goTo = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    event.preventDefault();
-    const target = document.getElementById(id);
-    target?.scrollIntoView?.({ block: 'center' });
-    target?.focus();
-  };
-  return (
-    <div id={ASK_ID.summary} tabIndex={-1} className="fr-mb-4w">
-      <Alert
-        severity="error"
-        role="alert"
-        as="h2"
-        title="La question n'a pas été publiée"
-        description={
-          <>
-            <p className="fr-mb-1w">{errors.message}</p>
-            {paths.length > 0 && (
-              <ul className="fr-mb-0">
-                {paths.map((path) => {
-                  const id = inputIdOf(path);
-                  const text = `${QUESTION_FIELD_LABELS[path]} : ${errors.fields[path]}`;
-                  return (
-                    <li key={path}>
-                      {id === null ? (
-                        text
-                      ) : (
-                        <a href={`#${id}`} onClick={(event) => goTo(event, id)}>
-                          {text}
-                        </a>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </>
-        }
-      />
-    </div>
-  );
-}
-
-function DraftOffer({
-  draft,
-  onResume,
-  onIgnore,
-}: {
-  draft: QuestionDraft;
-  onResume: () => void;
-  onIgnore: () => void;
-}) {
-  const title = draft.values.title.trim();
-  return (
-    <Alert
-      severity="info"
-      as="h2"
-      title="Un brouillon non enregistré existe sur cet appareil"
-      description={
-        <>
-          <p className="fr-mb-2w">
-            Le <time dateTime={draft.savedAt}>{formatDateTime(draft.savedAt)}</time>, vous avez commencé à
-            écrire une question sans la publier{title === '' ? '' : ` (« ${title} »)`}.
-          </p>
-          <p className="fr-mb-2w">
-            Reprenez-la pour continuer là où vous en étiez, ou ignorez-la pour commencer une nouvelle question
-            (le brouillon sera supprimé).
-          </p>
-          <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-mb-0">
-            <li>
-              <Button type="button" onClick={onResume}>
-                Reprendre le brouillon
-              </Button>
-            </li>
-            <li>
-              <Button type="button" priority="secondary" onClick={onIgnore}>
-                Ignorer
-              </Button>
-            </li>
-          </ul>
-        </>
-      }
-    />
   );
 }

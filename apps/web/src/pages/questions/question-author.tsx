@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '@pairs/web-graphql';
 import { Link } from 'react-router';
+import { DELETED_ACCOUNT_NAME } from '../../lib/author-name';
 import { mandateLabel } from '../../lib/territory-format';
 import { profilePath } from '../../session/viewer';
 
@@ -23,13 +24,6 @@ export const QuestionAuthorFragment = graphql(`
     }
   }
 `);
-
-export const DELETED_ACCOUNT_NAME = 'Compte supprimé';
-
-/** Display name of an author, "Compte supprimé" for a deleted account (or none readable). */
-export function authorName(author: { displayName: string; deleted: boolean } | null | undefined): string {
-  return author == null || author.deleted ? DELETED_ACCOUNT_NAME : author.displayName;
-}
 
 export interface AuthorCardProps {
   author: FragmentType<typeof QuestionAuthorFragment> | null | undefined;

@@ -2,8 +2,8 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Card } from '@codegouvfr/react-dsfr/Card';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { getFragmentData, graphql, type FragmentType } from '@pairs/web-graphql';
+import { authorName } from '../../lib/author-name';
 import { formatViewCount } from '../case-studies/case-study-format';
-import { authorName } from './question-author';
 import { formatRelativeTime, formatReplyCount, threadBadges } from './question-format';
 import { questionPath } from './question-paths';
 

@@ -37,6 +37,15 @@ export interface QuestionModerationProps {
 }
 
 type Action = 'pin' | 'unpin' | 'lock' | 'unlock' | 'move';
+/** An action of a button that says the opposite once it is done. */
+type Toggle = Exclude<Action, 'move'>;
+
+const TOGGLE_LABELS: Record<Toggle, string> = {
+  pin: 'Épingler',
+  unpin: 'Désépingler',
+  lock: 'Verrouiller',
+  unlock: 'Déverrouiller',
+};
 
 const DONE: Record<Action, string> = {
   pin: 'La question est épinglée : elle apparaît en tête de la liste.',
@@ -72,6 +81,16 @@ export function QuestionModeration({ thread }: QuestionModerationProps) {
   const themesButtonRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   const variables = { input: { threadId: thread.id } };
+  const toggle: Record<Toggle, () => Promise<unknown>> = {
+    pin: () => pin({ variables }),
+    unpin: () => unpin({ variables }),
+    lock: () => lock({ variables }),
+    unlock: () => unlock({ variables }),
+  };
+  const toggles: { action: Toggle; object: string }[] = [
+    { action: thread.pinned ? 'unpin' : 'pin', object: 'la question' },
+    { action: thread.status === 'LOCKED' ? 'unlock' : 'lock', object: 'la discussion' },
+  ];
   const groups = themes.groups;
 
   // Into the themes form once it is shown, back to its button when it closes.
@@ -133,32 +152,14 @@ export function QuestionModeration({ thread }: QuestionModerationProps) {
         <ErrorAlert title={FAILED[failure.action]} message={failure.message} as="h3" className="fr-mb-2w" />
       )}
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
-        <li>
-          <Button
-            type="button"
-            priority="secondary"
-            onClick={() =>
-              thread.pinned ? run('unpin', () => unpin({ variables })) : run('pin', () => pin({ variables }))
-            }
-          >
-            {thread.pinned ? 'Désépingler' : 'Épingler'}
-            <span className="fr-sr-only"> la question</span>
-          </Button>
-        </li>
-        <li>
-          <Button
-            type="button"
-            priority="secondary"
-            onClick={() =>
-              thread.status === 'LOCKED'
-                ? run('unlock', () => unlock({ variables }))
-                : run('lock', () => lock({ variables }))
-            }
-          >
-            {thread.status === 'LOCKED' ? 'Déverrouiller' : 'Verrouiller'}
-            <span className="fr-sr-only"> la discussion</span>
-          </Button>
-        </li>
+        {toggles.map(({ action, object }) => (
+          <li key={object}>
+            <Button type="button" priority="secondary" onClick={() => run(action, toggle[action])}>
+              {TOGGLE_LABELS[action]}
+              <span className="fr-sr-only"> {object}</span>
+            </Button>
+          </li>
+        ))}
         <li>
           <Button
             type="button"

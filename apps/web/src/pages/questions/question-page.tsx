@@ -8,6 +8,7 @@ import { describeApiError, getFragmentData, graphql, type DocumentType } from '@
 import { ErrorAlert, PageTitle } from '@pairs/web-ui';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { authorName } from '../../lib/author-name';
 import { formatDateTime, formatLongDate } from '../../lib/format-date';
 import { signInPathFor } from '../../session/redirect-path';
 import { FlashNotice } from '../../session/flash-notice';
@@ -17,7 +18,7 @@ import { caseStudyPath } from '../case-studies/case-study-paths';
 import { nestHeadings } from '../case-studies/nest-headings';
 import { NotFoundPage } from '../not-found-page';
 import { themePath } from '../themes/theme-paths';
-import { AuthorCard, authorName } from './question-author';
+import { AuthorCard } from './question-author';
 import { QuestionEditor } from './question-editor';
 import { formatReplyCount, threadBadges } from './question-format';
 import { QuestionModeration } from './question-moderation';

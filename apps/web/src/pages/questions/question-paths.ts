@@ -1,3 +1,11 @@
+import {
+  cleanParam,
+  keyOfParam,
+  nonDefaultParam,
+  pathWithParams,
+  setNonEmptyParams,
+} from '../../lib/list-search-params';
+
 /** Q&A list, with its filters in the query string. */
 export const QUESTIONS_PATH = '/questions';
 /** The ask-a-question form (a static segment: never read as a thread id). */
@@ -92,19 +100,6 @@ export const EMPTY_QUESTION_LIST_FILTER: QuestionListFilter = {
   after: null,
 };
 
-const MAX_PARAM_LENGTH = 200;
-
-function cleanParam(value: string | null): string | null {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  return trimmed === '' || trimmed.length > MAX_PARAM_LENGTH ? null : trimmed;
-}
-
-function keyOf<K extends string>(values: Record<K, string>, param: string | null, fallback: K): K {
-  const found = (Object.keys(values) as K[]).find((key) => values[key] === param);
-  return found ?? fallback;
-}
-
 /**
  * Reads the list filter from a URL query string. Unknown or malformed values are ignored rather
  * than rejected, so an old or hand-edited link still shows a list.
@@ -112,9 +107,9 @@ function keyOf<K extends string>(values: Record<K, string>, param: string | null
 export function questionFilterFromSearchParams(params: URLSearchParams): QuestionListFilter {
   return {
     themeSlug: cleanParam(params.get(QUESTION_LIST_PARAMS.theme)),
-    status: keyOf(STATUS_PARAM_VALUES, cleanParam(params.get(QUESTION_LIST_PARAMS.status)), 'ALL'),
+    status: keyOfParam(STATUS_PARAM_VALUES, cleanParam(params.get(QUESTION_LIST_PARAMS.status)), 'ALL'),
     caseStudySlug: cleanParam(params.get(QUESTION_LIST_PARAMS.caseStudy)),
-    orderBy: keyOf(
+    orderBy: keyOfParam(
       ORDER_PARAM_VALUES,
       cleanParam(params.get(QUESTION_LIST_PARAMS.order)),
       DEFAULT_QUESTION_ORDER,
@@ -125,32 +120,18 @@ export function questionFilterFromSearchParams(params: URLSearchParams): Questio
 
 /** Writes a (partial) list filter as a query string, leaving out empty and default values. */
 export function searchParamsFromQuestionFilter(filter: Partial<QuestionListFilter>): URLSearchParams {
-  const params = new URLSearchParams();
-  const entries: [string, string | null | undefined][] = [
+  return setNonEmptyParams(new URLSearchParams(), [
     [QUESTION_LIST_PARAMS.theme, filter.themeSlug],
-    [
-      QUESTION_LIST_PARAMS.status,
-      filter.status === undefined || filter.status === 'ALL' ? null : STATUS_PARAM_VALUES[filter.status],
-    ],
+    [QUESTION_LIST_PARAMS.status, nonDefaultParam(STATUS_PARAM_VALUES, filter.status, 'ALL')],
     [QUESTION_LIST_PARAMS.caseStudy, filter.caseStudySlug],
-    [
-      QUESTION_LIST_PARAMS.order,
-      filter.orderBy === undefined || filter.orderBy === DEFAULT_QUESTION_ORDER
-        ? null
-        : ORDER_PARAM_VALUES[filter.orderBy],
-    ],
+    [QUESTION_LIST_PARAMS.order, nonDefaultParam(ORDER_PARAM_VALUES, filter.orderBy, DEFAULT_QUESTION_ORDER)],
     [QUESTION_LIST_PARAMS.after, filter.after],
-  ];
-  for (const [name, value] of entries) {
-    if (value !== null && value !== undefined && value !== '') params.set(name, value);
-  }
-  return params;
+  ]);
 }
 
 /** Link to the list with some filters applied, e.g. `questionsPath({ status: 'UNANSWERED' })`. */
 export function questionsPath(filter: Partial<QuestionListFilter> = {}): string {
-  const query = searchParamsFromQuestionFilter(filter).toString();
-  return query === '' ? QUESTIONS_PATH : `${QUESTIONS_PATH}?${query}`;
+  return pathWithParams(QUESTIONS_PATH, searchParamsFromQuestionFilter(filter));
 }
 
 /** The GraphQL `ThreadFilter` input of a list filter ("Sans réponse" is `unanswered: true`). */

@@ -1,5 +1,6 @@
 import { DISCUSSION_LIMITS as LIMITS } from '@pairs/shared-domain';
 import { fieldErrorMessage } from '@pairs/web-graphql';
+import type { FieldErrorMapping } from '../../lib/form-errors';
 import { utf8Bytes } from '../case-studies/case-study-editor-values';
 
 /** What the ask-a-question form holds (and keeps on this device). */
@@ -58,6 +59,12 @@ export function replyFieldMessage(field: string, reason: string): string {
 export function questionFormFieldOf(path: string): string {
   return /^themeSlugs\.\d+$/.test(path) ? 'themeSlugs' : path;
 }
+
+/** Where the ask form shows the API's field errors, and in which words. */
+export const QUESTION_FIELD_ERRORS: FieldErrorMapping = {
+  fieldOf: questionFormFieldOf,
+  message: questionFieldMessage,
+};
 
 /** Field labels of the error summary, in form order. */
 export const QUESTION_FIELD_LABELS: Readonly<Record<string, string>> = {

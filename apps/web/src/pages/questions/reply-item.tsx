@@ -4,13 +4,14 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { DISCUSSION_LIMITS, type ErrorCode } from '@pairs/shared-domain';
 import { describeApiError, getFragmentData, type FragmentType } from '@pairs/web-graphql';
 import { ErrorAlert } from '@pairs/web-ui';
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type Ref } from 'react';
 import { Link } from 'react-router';
+import { authorName } from '../../lib/author-name';
 import { formatDateTime } from '../../lib/format-date';
 import { formErrorsFrom } from '../../lib/form-errors';
 import { MarkdownField } from '../case-studies/case-study-editor-markdown-field';
 import { nestHeadings } from '../case-studies/nest-headings';
-import { AuthorCard, authorName } from './question-author';
+import { AuthorCard } from './question-author';
 import { formatRelativeTime, markdownExcerpt } from './question-format';
 import {
   AcceptReplyMutation,
@@ -98,6 +99,19 @@ export function ReplyItem({
   const [unacceptReply, unacceptState] = useMutation(UnacceptReplyMutation, { update: forgetThreadLists });
   const busy = updateState.loading || deleteState.loading || acceptState.loading || unacceptState.loading;
 
+  /** Opens an inline form (edit, delete confirmation), forgetting the last outcome. */
+  const open = (next: Mode) => {
+    setFailure(null);
+    setDone(null);
+    setMode(next);
+  };
+
+  /** Closes the inline form; focus goes back to `to` once it is gone. */
+  const close = (to: 'edit' | 'delete' | 'article') => {
+    returnFocusTo.current = to;
+    setMode('read');
+  };
+
   const editorId = `${elementId}-edition`;
   useEffect(() => {
     if (mode === 'edit') {
@@ -160,8 +174,7 @@ export function ReplyItem({
       "Les modifications n'ont pas été enregistrées",
       () => updateReply({ variables: { input: { replyId: reply.id, body: draft.trim() } } }),
       () => {
-        returnFocusTo.current = 'edit';
-        setMode('read');
+        close('edit');
         setDone('Vos modifications sont enregistrées.');
       },
     );
@@ -172,8 +185,7 @@ export function ReplyItem({
       "La réponse n'a pas été supprimée",
       () => deleteReply({ variables: { input: { replyId: reply.id } } }),
       () => {
-        returnFocusTo.current = 'article';
-        setMode('read');
+        close('article');
         setDone('La réponse est supprimée.');
       },
     );
@@ -282,10 +294,9 @@ export function ReplyItem({
                     type="button"
                     priority="secondary"
                     onClick={() => {
-                      returnFocusTo.current = 'edit';
                       setFieldError(undefined);
                       setFailure(null);
-                      setMode('read');
+                      close('edit');
                     }}
                   >
                     Annuler
@@ -324,14 +335,7 @@ export function ReplyItem({
               </Button>
             </li>
             <li>
-              <Button
-                type="button"
-                priority="secondary"
-                onClick={() => {
-                  returnFocusTo.current = 'delete';
-                  setMode('read');
-                }}
-              >
+              <Button type="button" priority="secondary" onClick={() => close('delete')}>
                 Annuler
               </Button>
             </li>
@@ -341,67 +345,62 @@ export function ReplyItem({
       {mode === 'read' && hasActions && (
         <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mt-1w fr-mb-0">
           {canQuote && (
-            <li>
-              <Button
-                type="button"
-                priority="tertiary"
-                size="small"
-                onClick={() => onQuote({ id: reply.id, authorName: name, body: reply.body })}
-              >
-                Citer<span className="fr-sr-only"> {target}</span>
-              </Button>
-            </li>
+            <ReplyAction
+              label="Citer"
+              target={target}
+              onClick={() => onQuote({ id: reply.id, authorName: name, body: reply.body })}
+            />
           )}
           {canAcceptToggle && (
-            <li>
-              <Button
-                type="button"
-                priority={accepted ? 'secondary' : 'primary'}
-                size="small"
-                onClick={toggleAccepted}
-              >
-                {accepted ? "Retirer l'acceptation" : 'Accepter'}
-                <span className="fr-sr-only"> {accepted ? `de ${target}` : target}</span>
-              </Button>
-            </li>
+            <ReplyAction
+              label={accepted ? "Retirer l'acceptation" : 'Accepter'}
+              target={accepted ? `de ${target}` : target}
+              priority={accepted ? 'secondary' : 'primary'}
+              onClick={toggleAccepted}
+            />
           )}
           {reply.viewerCan.edit && (
-            <li>
-              <Button
-                type="button"
-                priority="tertiary"
-                size="small"
-                ref={editButtonRef}
-                onClick={() => {
-                  setDraft(reply.body);
-                  setFailure(null);
-                  setDone(null);
-                  setMode('edit');
-                }}
-              >
-                Modifier<span className="fr-sr-only"> {target}</span>
-              </Button>
-            </li>
+            <ReplyAction
+              label="Modifier"
+              target={target}
+              buttonRef={editButtonRef}
+              onClick={() => {
+                setDraft(reply.body);
+                open('edit');
+              }}
+            />
           )}
           {reply.viewerCan.delete && (
-            <li>
-              <Button
-                type="button"
-                priority="tertiary"
-                size="small"
-                ref={deleteButtonRef}
-                onClick={() => {
-                  setFailure(null);
-                  setDone(null);
-                  setMode('confirm-delete');
-                }}
-              >
-                Supprimer<span className="fr-sr-only"> {target}</span>
-              </Button>
-            </li>
+            <ReplyAction
+              label="Supprimer"
+              target={target}
+              buttonRef={deleteButtonRef}
+              onClick={() => open('confirm-delete')}
+            />
           )}
         </ul>
       )}
     </article>
+  );
+}
+
+interface ReplyActionProps {
+  label: string;
+  /** Which reply, for screen readers: "la réponse de Martine Girard". */
+  target: string;
+  priority?: 'primary' | 'secondary' | 'tertiary';
+  buttonRef?: Ref<HTMLButtonElement>;
+  onClick: () => void;
+}
+
+/** One button of a reply's actions. */
+function ReplyAction({ label, target, priority = 'tertiary', buttonRef, onClick }: ReplyActionProps) {
+  return (
+    <li>
+      <Button type="button" priority={priority} size="small" ref={buttonRef} onClick={onClick}>
+        {label}
+        <span className="fr-sr-only"> {target}</span>
+      </Button>
+    </li>
   );
 }
