@@ -144,6 +144,25 @@ export const AcceptReplyMutation = graphql(`
   }
 `);
 
+/**
+ * What a reply's viewer may do, read again after accepting or unaccepting an answer: the server
+ * decides (an author may delete a reply only while it is not the accepted answer).
+ */
+export const ReplyPermissionsQuery = graphql(`
+  query ReplyPermissions($id: ID!) {
+    reply(id: $id) {
+      id
+      accepted
+      viewerCan {
+        edit
+        delete
+        accept
+        react
+      }
+    }
+  }
+`);
+
 export const UnacceptReplyMutation = graphql(`
   mutation UnacceptReply($input: UnacceptReplyInput!) {
     unacceptReply(input: $input) {

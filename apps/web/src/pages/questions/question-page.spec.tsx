@@ -318,6 +318,17 @@ describe('QuestionPage', () => {
         },
       },
       UnacceptReply: { data: { unacceptReply: questionState() } },
+      // The server's word on what may be done with the replies whose acceptance changed.
+      ReplyPermissions: (variables) => ({
+        data: {
+          reply: {
+            __typename: 'Reply',
+            id: variables['id'],
+            accepted: false,
+            viewerCan: replyPermissions({ accept: true, react: true, delete: variables['id'] === 'r2' }),
+          },
+        },
+      }),
     });
     renderApp(PATH, link, { viewer: author });
 
@@ -342,6 +353,11 @@ describe('QuestionPage', () => {
     fireEvent.click(unaccept);
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Réponse acceptée' })).toBeNull());
     expect(variablesOf(calls, 'UnacceptReply')).toEqual([{ input: { threadId: THREAD_ID } }]);
+    // Each change re-reads the permissions of the replies concerned (delete depends on acceptance).
+    expect(variablesOf(calls, 'ReplyPermissions')).toEqual([{ id: 'r2' }, { id: 'r2' }]);
+    expect(
+      await within(second).findByRole('button', { name: 'Supprimer la réponse de Marc Olivier' }),
+    ).toBeDefined();
   });
 
   it('shows the moderators their actions, and no one else', async () => {

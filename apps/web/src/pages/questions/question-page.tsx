@@ -448,6 +448,7 @@ function QuestionContent({ thread, targetReplyId, repliesLoading, loadReplies }:
                   reply={node}
                   threadId={thread.id}
                   accepted={node.id === acceptedId}
+                  acceptedId={acceptedId}
                   canUnaccept={thread.viewerCan.accept}
                   canQuote={thread.viewerCan.reply}
                   onQuote={quote}

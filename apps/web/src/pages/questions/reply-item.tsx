@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { DISCUSSION_LIMITS, type ErrorCode } from '@pairs/shared-domain';
@@ -18,6 +18,7 @@ import {
   DeleteReplyMutation,
   forgetThreadLists,
   QuestionReplyFragment,
+  ReplyPermissionsQuery,
   UnacceptReplyMutation,
   UpdateReplyMutation,
 } from './question-operations';
@@ -39,6 +40,8 @@ export interface ReplyItemProps {
   threadId: string;
   /** This reply is the thread's accepted answer. */
   accepted: boolean;
+  /** The thread's accepted answer, if any (its permissions change when another one is accepted). */
+  acceptedId: string | null;
   /** `thread.viewerCan.accept`: may withdraw the acceptance. */
   canUnaccept: boolean;
   /** `thread.viewerCan.reply`: may quote it in a new reply. */
@@ -72,10 +75,12 @@ export function ReplyItem({
   reply: ref,
   threadId,
   accepted,
+  acceptedId,
   canUnaccept,
   canQuote,
   onQuote,
 }: ReplyItemProps) {
+  const client = useApolloClient();
   const reply = getFragmentData(QuestionReplyFragment, ref);
   const name = authorName(reply.author);
   const target = `la réponse de ${name}`;
@@ -92,6 +97,8 @@ export function ReplyItem({
   const articleRef = useRef<HTMLElement>(null);
   /** Where focus goes once the inline form closes. */
   const returnFocusTo = useRef<'edit' | 'delete' | 'article' | null>(null);
+  /** Replies whose permissions to read again once an accept or unaccept succeeded. */
+  const refreshAfter = useRef<ReadonlyArray<string | null>>([]);
 
   const [updateReply, updateState] = useMutation(UpdateReplyMutation);
   const [deleteReply, deleteState] = useMutation(DeleteReplyMutation, { update: forgetThreadLists });
@@ -146,18 +153,36 @@ export function ReplyItem({
     })();
   };
 
+  /** Reads the permissions of the replies whose acceptance changed (delete depends on it). */
+  const refreshPermissions = (ids: ReadonlyArray<string | null>) => {
+    for (const id of new Set(ids)) {
+      if (id !== null) {
+        void client
+          .query({ query: ReplyPermissionsQuery, variables: { id }, fetchPolicy: 'network-only' })
+          .catch(() => undefined); // the page still shows the right acceptance; a reload fixes the rest
+      }
+    }
+  };
+
   const toggleAccepted = () => {
+    refreshAfter.current = [reply.id, acceptedId];
     if (accepted) {
       run(
         "L'acceptation n'a pas été retirée",
         () => unacceptReply({ variables: { input: { threadId } } }),
-        () => setDone(`La réponse de ${name} n'est plus la réponse acceptée.`),
+        () => {
+          refreshPermissions(refreshAfter.current);
+          setDone(`La réponse de ${name} n'est plus la réponse acceptée.`);
+        },
       );
     } else {
       run(
         "La réponse n'a pas été acceptée",
         () => acceptReply({ variables: { input: { replyId: reply.id, threadId } } }),
-        () => setDone(`La réponse de ${name} est acceptée : elle est affichée sous la question.`),
+        () => {
+          refreshPermissions(refreshAfter.current);
+          setDone(`La réponse de ${name} est acceptée : elle est affichée sous la question.`);
+        },
       );
     }
   };

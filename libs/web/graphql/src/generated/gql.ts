@@ -76,6 +76,7 @@ type Documents = {
     "\n  mutation UpdateReply($input: UpdateReplyInput!) {\n    updateReply(input: $input) {\n      id\n      ...QuestionReply\n    }\n  }\n": typeof types.UpdateReplyDocument,
     "\n  mutation DeleteReply($input: DeleteReplyInput!) {\n    deleteReply(input: $input) {\n      id\n      ...QuestionReply\n      thread {\n        id\n        replyCount\n      }\n    }\n  }\n": typeof types.DeleteReplyDocument,
     "\n  mutation AcceptReply($input: AcceptReplyInput!) {\n    acceptReply(input: $input) {\n      id\n      ...QuestionState\n    }\n  }\n": typeof types.AcceptReplyDocument,
+    "\n  query ReplyPermissions($id: ID!) {\n    reply(id: $id) {\n      id\n      accepted\n      viewerCan {\n        edit\n        delete\n        accept\n        react\n      }\n    }\n  }\n": typeof types.ReplyPermissionsDocument,
     "\n  mutation UnacceptReply($input: UnacceptReplyInput!) {\n    unacceptReply(input: $input) {\n      id\n      ...QuestionState\n    }\n  }\n": typeof types.UnacceptReplyDocument,
     "\n  mutation React($input: ReactInput!) {\n    react(input: $input) {\n      targetId\n      useful\n      thanks\n      mine\n    }\n  }\n": typeof types.ReactDocument,
     "\n  mutation Unreact($input: UnreactInput!) {\n    unreact(input: $input) {\n      targetId\n      useful\n      thanks\n      mine\n    }\n  }\n": typeof types.UnreactDocument,
@@ -158,6 +159,7 @@ const documents: Documents = {
     "\n  mutation UpdateReply($input: UpdateReplyInput!) {\n    updateReply(input: $input) {\n      id\n      ...QuestionReply\n    }\n  }\n": types.UpdateReplyDocument,
     "\n  mutation DeleteReply($input: DeleteReplyInput!) {\n    deleteReply(input: $input) {\n      id\n      ...QuestionReply\n      thread {\n        id\n        replyCount\n      }\n    }\n  }\n": types.DeleteReplyDocument,
     "\n  mutation AcceptReply($input: AcceptReplyInput!) {\n    acceptReply(input: $input) {\n      id\n      ...QuestionState\n    }\n  }\n": types.AcceptReplyDocument,
+    "\n  query ReplyPermissions($id: ID!) {\n    reply(id: $id) {\n      id\n      accepted\n      viewerCan {\n        edit\n        delete\n        accept\n        react\n      }\n    }\n  }\n": types.ReplyPermissionsDocument,
     "\n  mutation UnacceptReply($input: UnacceptReplyInput!) {\n    unacceptReply(input: $input) {\n      id\n      ...QuestionState\n    }\n  }\n": types.UnacceptReplyDocument,
     "\n  mutation React($input: ReactInput!) {\n    react(input: $input) {\n      targetId\n      useful\n      thanks\n      mine\n    }\n  }\n": types.ReactDocument,
     "\n  mutation Unreact($input: UnreactInput!) {\n    unreact(input: $input) {\n      targetId\n      useful\n      thanks\n      mine\n    }\n  }\n": types.UnreactDocument,
@@ -440,6 +442,10 @@ export function graphql(source: "\n  mutation DeleteReply($input: DeleteReplyInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptReply($input: AcceptReplyInput!) {\n    acceptReply(input: $input) {\n      id\n      ...QuestionState\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptReply($input: AcceptReplyInput!) {\n    acceptReply(input: $input) {\n      id\n      ...QuestionState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplyPermissions($id: ID!) {\n    reply(id: $id) {\n      id\n      accepted\n      viewerCan {\n        edit\n        delete\n        accept\n        react\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplyPermissions($id: ID!) {\n    reply(id: $id) {\n      id\n      accepted\n      viewerCan {\n        edit\n        delete\n        accept\n        react\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
