@@ -142,8 +142,11 @@ function replyColumns(r: string, th: string, viewer: Viewer, p: SqlParam): strin
 }
 
 /** A reply as JSON (for embedding in another row), or null. */
-function replyJson(idExpr: string, viewer: Viewer, p: SqlParam, tag: string): string {
-  return `(SELECT row_to_json(j) FROM (SELECT ${replyColumns(`${tag}r`, `${tag}t`, viewer, p)}
+function replyJson(idExpr: string, viewer: Viewer, p: SqlParam, tag: string, withQuoted = false): string {
+  const quoted = withQuoted
+    ? `, ${replyJson(`${tag}r.quoted_reply_id`, viewer, p, `${tag}q`)} AS quoted`
+    : '';
+  return `(SELECT row_to_json(j) FROM (SELECT ${replyColumns(`${tag}r`, `${tag}t`, viewer, p)}${quoted}
     FROM reply ${tag}r JOIN thread ${tag}t ON ${tag}t.id = ${tag}r.thread_id WHERE ${tag}r.id = ${idExpr}) j)`;
 }
 
@@ -170,7 +173,7 @@ function threadColumns(viewer: Viewer, p: SqlParam): string {
       JOIN theme th ON th.id = tt.theme_id WHERE tt.thread_id = t.id), '[]') AS themes,
     ${PARTICIPANTS_SQL('t')} AS "otherParticipants",
     ${myReactionsSql('thread', 't', viewer, p)} AS "myReactions",
-    ${replyJson('t.accepted_reply_id', viewer, p, 'a')} AS "acceptedReply"`;
+    ${replyJson('t.accepted_reply_id', viewer, p, 'a', true)} AS "acceptedReply"`;
 }
 
 type ThreadRow = Omit<ThreadRecord, 'participantIds' | 'otherParticipantCount' | 'acceptedReply'> & {
