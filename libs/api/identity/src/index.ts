@@ -6,7 +6,6 @@ export { UserModel } from './lib/accounts/user.model.js';
 export { MandateModel } from './lib/profiles/mandate.model.js';
 export { MANDATE_ROLES, type MandateRole } from './lib/profiles/mandate-role.js';
 export { UserEntity } from './lib/accounts/user.entity.js';
-export { userCardJsonSql, type UserCardJson } from './lib/accounts/users.repository.js';
 export { MandateEntity } from './lib/profiles/mandate.entity.js';
 export { hashPassword, passwordProblems, PASSWORD_MIN_LENGTH } from './lib/accounts/passwords.js';
 export { normalizeEmail } from './lib/accounts/normalize.js';

@@ -845,11 +845,11 @@ describe('thread list: SQL statements do not grow with the threads shown', () =>
   });
   afterAll(() => t.close());
 
-  // Page and count: themes, author cards (with mandates and territories) and participants come
-  // with the thread rows. A member's request also reads the session.
+  // Page, count, users (with their mandates and territories): themes and participants come with
+  // the thread rows. A member's request also reads the session.
   it.each([
-    ['an anonymous visitor', false, 2],
-    ['a signed-in member', true, 3],
+    ['an anonymous visitor', false, 3],
+    ['a signed-in member', true, 4],
   ])('for %s: the same number at 5 and 50 threads', async (_who, signed, bound) => {
     const client = signed ? await signedIn(t, await createUser(t)) : new Client(t);
     const counts: number[] = [];

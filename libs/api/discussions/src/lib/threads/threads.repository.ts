@@ -9,7 +9,6 @@ import {
   type Viewer,
 } from '@pairs/platform-core';
 import type { ReactionKind, ThreadStatus } from '@pairs/shared-domain';
-import { userCardJsonSql, type UserCardJson } from '@pairs/identity';
 import { themeJsonSql, type ThemesService } from '@pairs/knowledge';
 import type { ThreadOrder } from './thread.model.js';
 
@@ -40,9 +39,6 @@ export interface ThreadRecord {
   /** Repliers other than the author, in order of their first reply (4 at most). */
   participantIds: string[];
   otherParticipantCount: number;
-  /** Author cards (user, mandates, territories), read with the row to prime the loaders. */
-  authorCard: UserCardJson | null;
-  participantCards: UserCardJson[];
   myReactions: ReactionKind[];
   acceptedReply: ReplyRecord | null;
   /** Sort key of the requested order (exact timestamps as text), for cursors. */
@@ -70,8 +66,6 @@ export interface ReplyRecord {
   threadLocked: boolean;
   threadHidden: boolean;
   myReactions: ReactionKind[];
-  /** The author's card (user, mandates, territories), read with the row to prime the loaders. */
-  authorCard: UserCardJson | null;
   /** Embedded quoted reply (page statements only). */
   quoted?: ReplyRecord | null;
   /** A readable reply exists before this one (pages started with `from` or `before`). */
@@ -144,8 +138,7 @@ function replyColumns(r: string, th: string, viewer: Viewer, p: SqlParam): strin
     ${r}.hidden_at IS NOT NULL AS hidden, ${r}.created_at AS "createdAt", ${r}.created_at::text AS "sortKey",
     ${th}.accepted_reply_id IS NOT DISTINCT FROM ${r}.id AS accepted, ${th}.author_id AS "threadAuthorId",
     ${th}.locked AS "threadLocked", ${th}.hidden_at IS NOT NULL AS "threadHidden",
-    ${myReactionsSql('reply', r, viewer, p)} AS "myReactions",
-    ${userCardJsonSql(`${r}.author_id`)} AS "authorCard"`;
+    ${myReactionsSql('reply', r, viewer, p)} AS "myReactions"`;
 }
 
 /** A reply as JSON (for embedding in another row), or null. */
@@ -161,14 +154,13 @@ function replyJson(idExpr: string, viewer: Viewer, p: SqlParam, tag: string, wit
  * Repliers of thread `t` other than its author (visible replies only), in order of their first
  * reply: the first four and how many in all, in one pass over `reply_participant_idx`.
  */
-const PARTICIPANTS_SQL = (t: string) => `(SELECT json_build_object('ids', y.ids, 'count', y.n,
-    'cards', (SELECT json_agg(${userCardJsonSql('pid')}) FROM unnest(y.ids) AS pid))
-  FROM (SELECT COALESCE((array_agg(x.author_id ORDER BY x.first_at, x.author_id))[1:4], '{}') AS ids,
-               count(*) AS n
-        FROM (SELECT p.author_id, min(p.created_at) AS first_at FROM reply p
-              WHERE p.thread_id = ${t}.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-                AND p.author_id <> ${t}.author_id
-              GROUP BY p.author_id) x) y)`;
+const PARTICIPANTS_SQL = (t: string) => `(SELECT json_build_object(
+    'ids', COALESCE((array_agg(x.author_id ORDER BY x.first_at, x.author_id))[1:4], '{}'),
+    'count', count(*))
+  FROM (SELECT p.author_id, min(p.created_at) AS first_at FROM reply p
+        WHERE p.thread_id = ${t}.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND p.author_id <> ${t}.author_id
+        GROUP BY p.author_id) x)`;
 
 function threadColumns(viewer: Viewer, p: SqlParam): string {
   return `t.id, t.title, t.body, t.body_html AS "bodyHtml", t.author_id AS "authorId",
@@ -180,16 +172,12 @@ function threadColumns(viewer: Viewer, p: SqlParam): string {
     COALESCE((SELECT json_agg(${themeJsonSql('th')} ORDER BY th.name) FROM thread_theme tt
       JOIN theme th ON th.id = tt.theme_id WHERE tt.thread_id = t.id), '[]') AS themes,
     ${PARTICIPANTS_SQL('t')} AS "otherParticipants",
-    ${userCardJsonSql('t.author_id')} AS "authorCard",
     ${myReactionsSql('thread', 't', viewer, p)} AS "myReactions",
     ${replyJson('t.accepted_reply_id', viewer, p, 'a', true)} AS "acceptedReply"`;
 }
 
-type ThreadRow = Omit<
-  ThreadRecord,
-  'participantIds' | 'otherParticipantCount' | 'acceptedReply' | 'participantCards'
-> & {
-  otherParticipants: { ids: string[]; count: number; cards: UserCardJson[] | null };
+type ThreadRow = Omit<ThreadRecord, 'participantIds' | 'otherParticipantCount' | 'acceptedReply'> & {
+  otherParticipants: { ids: string[]; count: number };
   acceptedReply: Record<string, unknown> | null;
 };
 
@@ -198,7 +186,6 @@ function mapThread({ otherParticipants, acceptedReply, ...row }: ThreadRow): Thr
     ...row,
     participantIds: otherParticipants.ids,
     otherParticipantCount: otherParticipants.count,
-    participantCards: otherParticipants.cards ?? [],
     acceptedReply: reviveReply(acceptedReply),
   };
 }

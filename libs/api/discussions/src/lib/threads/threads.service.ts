@@ -249,37 +249,16 @@ export class ThreadsService implements OnModuleInit {
   replyLoader(loaders: LoaderRegistry, viewer: Viewer) {
     return loaders.get<string, ReplyModel | null>('discussions.replyById', async (ids) => {
       const valid = ids.filter((id) => UUID.test(id));
-      const records = await this.repo.findReplies(viewer, valid);
-      this.primeReplyAuthors(loaders, records);
-      const rows = records.map((r) => this.toReply(r, viewer));
+      const rows = (await this.repo.findReplies(viewer, valid)).map((r) => this.toReply(r, viewer));
       return orderByKeys(ids, rows, (r) => r.id).map((r) => (r && this.canReadReply(viewer, r) ? r : null));
     });
   }
 
-  /**
-   * Themes and author cards come with thread rows: `themes`, `author` and `participants` fields
-   * then resolve without a query.
-   */
+  /** Themes come with thread rows: the `themes` fields then resolve without a query. */
   private primeThemes(loaders: LoaderRegistry, records: readonly ThreadRecord[]): void {
     this.themes.primeById(
       loaders,
       records.flatMap((r) => r.themes),
-    );
-    this.profiles.primeUserCards(
-      loaders,
-      records.flatMap((r) => [r.authorCard, ...r.participantCards]),
-    );
-    this.primeReplyAuthors(
-      loaders,
-      records.flatMap((r) => (r.acceptedReply ? [r.acceptedReply] : [])),
-    );
-  }
-
-  /** Author cards come with reply rows (and their quoted replies). */
-  private primeReplyAuthors(loaders: LoaderRegistry, records: readonly ReplyRecord[]): void {
-    this.profiles.primeUserCards(
-      loaders,
-      records.flatMap((r) => [r.authorCard, r.quoted?.authorCard]),
     );
   }
 
@@ -329,7 +308,6 @@ export class ThreadsService implements OnModuleInit {
       `discussions.replyPage:${JSON.stringify(start)}:${size}`,
       async (threadIds) => {
         const rows = await this.repo.findReplyPages(viewer, threadIds, start, size + 1);
-        this.primeReplyAuthors(loaders, rows);
         const byThread = new Map<string, ReplyRecord[]>();
         for (const row of rows) byThread.set(row.threadId, [...(byThread.get(row.threadId) ?? []), row]);
         return threadIds.map((id) => byThread.get(id) ?? []);

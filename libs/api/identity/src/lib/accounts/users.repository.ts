@@ -25,13 +25,22 @@ export class UsersRepository {
    * Users with their mandates and each mandate's territory, in one statement: author cards
    * (name, mandate, territory and its population) cost one query per page, not three.
    */
-  async findCardsByIds(ids: readonly string[]): Promise<UserCardJson[]> {
+  async findCardsByIds(ids: readonly string[]): Promise<UserCardRow[]> {
     if (!ids.length) return [];
-    const rows: Array<{ card: UserCardJson }> = await this.repo.query(
-      `SELECT ${USER_CARD_JSON('u')} AS card FROM app_user u WHERE u.id = ANY($1::uuid[])`,
+    return this.repo.query(
+      `SELECT u.id, u.email, u.email_verified_at AS "emailVerifiedAt", u.handle, u.display_name AS "displayName",
+              u.bio, u.role, u.deleted_at AS "deletedAt", u.created_at AS "createdAt",
+              COALESCE((SELECT json_agg(json_build_object(
+                  'id', m.id, 'userId', m.user_id, 'role', m.role, 'verifiedAt', m.verified_at,
+                  'territoryId', m.territory_id,
+                  'territory', json_build_object('id', t.id, 'code', t.code, 'kind', t.kind,
+                    'inseeCode', t.insee_code, 'name', t.name, 'population', t.population,
+                    'regionId', t.region_id, 'departementId', t.departement_id, 'epciId', t.epci_id))
+                ORDER BY m.created_at, m.id)
+                FROM mandate m JOIN territory t ON t.id = m.territory_id WHERE m.user_id = u.id), '[]') AS mandates
+       FROM app_user u WHERE u.id = ANY($1::uuid[])`,
       [ids],
     );
-    return rows.map((row) => row.card);
   }
 
   findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
@@ -66,21 +75,11 @@ export class UsersRepository {
   }
 }
 
-/**
- * A user with their mandates and each mandate's territory, as JSON built by PostgreSQL (dates as
- * ISO strings): what an author card shows. Other contexts embed it in their own statements with
- * `userCardJsonSql` and hand it to `ProfilesService.primeUserCards`.
- */
-export interface UserCardJson {
-  id: string;
-  email: string | null;
-  emailVerifiedAt: string | null;
-  handle: string;
-  displayName: string;
-  bio: string;
-  role: UserEntity['role'];
-  deletedAt: string | null;
-  createdAt: string;
+/** A user row with its mandates and their territories (see `findCardsByIds`). */
+export interface UserCardRow extends Pick<
+  UserEntity,
+  'id' | 'email' | 'emailVerifiedAt' | 'handle' | 'displayName' | 'bio' | 'role' | 'deletedAt' | 'createdAt'
+> {
   mandates: Array<{
     id: string;
     userId: string;
@@ -89,22 +88,4 @@ export interface UserCardJson {
     territoryId: string;
     territory: TerritoryModel;
   }>;
-}
-
-/** The card of the `app_user` row aliased `u`, as one JSON value. */
-const USER_CARD_JSON = (u: string) => `json_build_object(
-  'id', ${u}.id, 'email', ${u}.email, 'emailVerifiedAt', ${u}.email_verified_at, 'handle', ${u}.handle,
-  'displayName', ${u}.display_name, 'bio', ${u}.bio, 'role', ${u}.role, 'deletedAt', ${u}.deleted_at,
-  'createdAt', ${u}.created_at,
-  'mandates', COALESCE((SELECT json_agg(json_build_object(
-      'id', m.id, 'userId', m.user_id, 'role', m.role, 'verifiedAt', m.verified_at, 'territoryId', m.territory_id,
-      'territory', json_build_object('id', t.id, 'code', t.code, 'kind', t.kind, 'inseeCode', t.insee_code,
-        'name', t.name, 'population', t.population, 'regionId', t.region_id,
-        'departementId', t.departement_id, 'epciId', t.epci_id))
-    ORDER BY m.created_at, m.id)
-    FROM mandate m JOIN territory t ON t.id = m.territory_id WHERE m.user_id = ${u}.id), '[]'))`;
-
-/** SQL for the card (`UserCardJson`) of the user whose id is `userIdExpr`, or null. */
-export function userCardJsonSql(userIdExpr: string): string {
-  return `(SELECT ${USER_CARD_JSON('card_user')} FROM app_user card_user WHERE card_user.id = ${userIdExpr})`;
 }

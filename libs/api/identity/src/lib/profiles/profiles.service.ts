@@ -14,7 +14,7 @@ import { TerritoriesService, TerritoryLoaders } from '@pairs/territories';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { toUserModel } from '../accounts/user.mapper.js';
 import type { UserModel } from '../accounts/user.model.js';
-import { UsersRepository, type UserCardJson } from '../accounts/users.repository.js';
+import { UsersRepository } from '../accounts/users.repository.js';
 import { MandatesRepository } from './mandates.repository.js';
 import type { MandateModel } from './mandate.model.js';
 import type { MandateEntity } from './mandate.entity.js';
@@ -58,46 +58,20 @@ export class ProfilesService {
     return loaders.get<string, UserModel | null>('identity.userById', async (ids) => {
       // One statement brings each user's mandates and their territories too: author cards
       // (mandate, territory, population) then resolve without more queries.
-      const users = this.primeCards(loaders, await this.users.findCardsByIds(ids), false);
+      const rows = await this.users.findCardsByIds(ids);
+      const mandates = this.mandatesLoader(loaders);
+      const territories = this.territoryLoaders.byId(loaders);
+      for (const row of rows) {
+        mandates.prime(
+          row.id,
+          row.mandates.map((m) =>
+            toMandateModel({ ...m, verifiedAt: m.verifiedAt === null ? null : new Date(m.verifiedAt) }),
+          ),
+        );
+        for (const m of row.mandates) territories.prime(m.territory.id, m.territory);
+      }
+      const users = rows.map(toUserModel);
       return orderByKeys(ids, users, (user) => user.id);
-    });
-  }
-
-  /**
-   * Puts author cards another context read in its own statement (`userCardJsonSql`) into this
-   * request's loaders — users, their mandates and territories — so that author fields need no query.
-   */
-  primeUserCards(loaders: LoaderRegistry, cards: ReadonlyArray<UserCardJson | null | undefined>): void {
-    this.primeCards(
-      loaders,
-      cards.filter((card): card is UserCardJson => card != null),
-      true,
-    );
-  }
-
-  private primeCards(
-    loaders: LoaderRegistry,
-    cards: readonly UserCardJson[],
-    primeUsers: boolean,
-  ): UserModel[] {
-    const date = (value: string | null) => (value === null ? null : new Date(value));
-    const users = this.usersLoader(loaders);
-    const mandates = this.mandatesLoader(loaders);
-    const territories = this.territoryLoaders.byId(loaders);
-    return cards.map((card) => {
-      const user = toUserModel({
-        ...card,
-        createdAt: new Date(card.createdAt),
-        deletedAt: date(card.deletedAt),
-        emailVerifiedAt: date(card.emailVerifiedAt),
-      });
-      if (primeUsers) users.prime(user.id, user);
-      mandates.prime(
-        card.id,
-        card.mandates.map((m) => toMandateModel({ ...m, verifiedAt: date(m.verifiedAt) })),
-      );
-      for (const m of card.mandates) territories.prime(m.territory.id, m.territory);
-      return user;
     });
   }
 
