@@ -15,6 +15,8 @@ export interface DraftOfferProps {
   resumeLabel: string;
   onResume: () => void;
   onIgnore: () => void;
+  /** Level of its title: h3 when the form sits under a section's h2. */
+  as?: 'h2' | 'h3';
 }
 
 /** A draft kept on this device that the form did not start from: the writer resumes or drops it. */
@@ -26,11 +28,12 @@ export function DraftOffer({
   resumeLabel,
   onResume,
   onIgnore,
+  as = 'h2',
 }: DraftOfferProps) {
   return (
     <Alert
       severity="info"
-      as="h2"
+      as={as}
       title="Un brouillon non enregistré existe sur cet appareil"
       description={
         <>

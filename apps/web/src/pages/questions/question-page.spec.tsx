@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, testViewer } from '../../test/render-app';
 import { apiError, operationsLink, type RecordedOperation } from '../../test/static-link';
 import {
@@ -14,6 +14,8 @@ import {
   threadPermissions,
   themeRef,
 } from './question-fixtures';
+import { replyDraftKey } from './reply-draft-storage';
+import { REPLY_DRAFT_DELAY_MS } from './reply-form';
 
 const PATH = `/questions/${THREAD_ID}`;
 
@@ -45,6 +47,14 @@ const author = testViewer({
   displayName: 'Martine Girard',
 });
 const member = testViewer();
+
+beforeEach(() => {
+  window.localStorage.clear();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('QuestionPage', () => {
   it('shows the question, then the accepted answer, then the replies in order', async () => {
@@ -429,6 +439,232 @@ describe('QuestionPage', () => {
         within(moderation).getByRole('button', { name: 'Changer les thématiques' }),
       ),
     );
+  });
+
+  it("lets the question's author correct its themes, sending them only when changed", async () => {
+    let attempt = 0;
+    const { link, calls } = operationsLink({
+      QuestionPage: {
+        data: { thread: threadDetails({ viewerCan: threadPermissions({ reply: true, edit: true }) }) },
+      },
+      QuestionThemes: QUESTION_THEMES,
+      UpdateQuestion: ({ input }) => {
+        attempt += 1;
+        const { title, body, themeSlugs } = input as { title: string; body: string; themeSlugs?: string[] };
+        if (attempt === 2) {
+          return apiError('BAD_USER_INPUT', {
+            fields: [{ field: 'themeSlugs.1', reason: 'archived', message: 'archived' }],
+          });
+        }
+        return {
+          data: {
+            updateThread: {
+              ...questionState({
+                themes:
+                  themeSlugs === undefined
+                    ? [themeRef('territoire-de-la-demi-heure', 'Territoire de la demi-heure')]
+                    : themeSlugs.map((slug) =>
+                        themeRef(
+                          slug,
+                          slug === 'eclairage-public' ? 'Éclairage public' : 'Numérique responsable',
+                        ),
+                      ),
+                viewerCan: threadPermissions({ reply: true, edit: true }),
+              }),
+              title,
+              body,
+              bodyHtml: `<p>${body}</p>`,
+              editedAt: '2026-03-06T10:00:00.000Z',
+              revisionCount: attempt,
+            },
+          },
+        };
+      },
+    });
+    renderApp(PATH, link, { viewer: author });
+
+    const question = await screen.findByRole('article', { name: 'La question' });
+    // The button is rendered again each time the form closes.
+    const edit = () => within(question).getByRole('button', { name: 'Modifier la question' });
+
+    // The title alone: the themes are not sent.
+    fireEvent.click(edit());
+    const title = within(question).getByLabelText<HTMLInputElement>(/^Titre/);
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    const themes = await within(question).findByRole('group', { name: /^Thématiques/ });
+    expect(within(themes).getByLabelText<HTMLInputElement>('Territoire de la demi-heure').checked).toBe(true);
+    fireEvent.change(title, { target: { value: 'Comment financer une étude de mobilité ?' } });
+    fireEvent.click(within(question).getByRole('button', { name: 'Enregistrer les modifications' }));
+    expect(await screen.findByText('Vos modifications sont enregistrées.')).toBeDefined();
+    expect(variablesOf(calls, 'UpdateQuestion')).toEqual([
+      {
+        input: {
+          threadId: THREAD_ID,
+          title: 'Comment financer une étude de mobilité ?',
+          body: 'Notre conseil hésite à financer une étude.',
+        },
+      },
+    ]);
+    await waitFor(() => expect(document.activeElement).toBe(edit()));
+
+    // No theme left: checked before sending, focus on the themes.
+    fireEvent.click(edit());
+    fireEvent.click(await within(question).findByLabelText('Territoire de la demi-heure'));
+    fireEvent.click(within(question).getByRole('button', { name: 'Enregistrer les modifications' }));
+    expect(
+      within(within(question).getByRole('group', { name: /^Thématiques/ })).getByText(
+        'Choisissez au moins une thématique.',
+      ),
+    ).toBeDefined();
+    expect(document.activeElement?.id).toBe('question-edition-themes-amenagement-0');
+    expect(variablesOf(calls, 'UpdateQuestion')).toHaveLength(1);
+
+    // The API refuses one of them: its message is next to the themes, which get the focus.
+    fireEvent.click(within(question).getByLabelText('Éclairage public'));
+    fireEvent.click(within(question).getByLabelText('Numérique responsable (ensemble du domaine)'));
+    fireEvent.click(within(question).getByRole('button', { name: 'Enregistrer les modifications' }));
+    const archived =
+      'Une des thématiques choisies a été archivée et ne reçoit plus de contenus. Décochez-la puis réessayez.';
+    const group = within(question).getByRole('group', { name: /^Thématiques/ });
+    expect(await within(group).findByText(archived)).toBeDefined();
+    expect(within(question).getByRole('heading', { name: "La question n'a pas été modifiée" })).toBeDefined();
+    await waitFor(() => expect(document.activeElement?.id).toBe('question-edition-themes-amenagement-0'));
+    expect(variablesOf(calls, 'UpdateQuestion').at(-1)).toEqual({
+      input: {
+        threadId: THREAD_ID,
+        title: 'Comment financer une étude de mobilité ?',
+        body: 'Notre conseil hésite à financer une étude.',
+        themeSlugs: ['eclairage-public', 'numerique-responsable'],
+      },
+    });
+
+    fireEvent.click(within(question).getByLabelText('Numérique responsable (ensemble du domaine)'));
+    fireEvent.click(within(question).getByRole('button', { name: 'Enregistrer les modifications' }));
+    expect(await screen.findByText('Vos modifications sont enregistrées.')).toBeDefined();
+    expect(variablesOf(calls, 'UpdateQuestion').at(-1)).toEqual({
+      input: {
+        threadId: THREAD_ID,
+        title: 'Comment financer une étude de mobilité ?',
+        body: 'Notre conseil hésite à financer une étude.',
+        themeSlugs: ['eclairage-public'],
+      },
+    });
+    const tags = screen.getByRole('list', { name: 'Thématiques' });
+    expect(within(tags).getByRole('link', { name: 'Éclairage public' }).getAttribute('href')).toBe(
+      '/thematiques/eclairage-public',
+    );
+    expect(within(tags).queryByRole('link', { name: 'Territoire de la demi-heure' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(edit()));
+  });
+
+  it('keeps a reply being written on this device, offers it back with its quote, and forgets it once posted', async () => {
+    const key = replyDraftKey(member.id, THREAD_ID);
+    const handlers = {
+      QuestionPage: {
+        data: { thread: threadDetails({ viewerCan: threadPermissions({ reply: true }) }) },
+      },
+      CreateReply: ({ input }: Record<string, unknown>) => ({
+        data: {
+          createReply: {
+            ...reply('r9', {
+              body: (input as { body: string }).body,
+              author: questionAuthor('claire-martin', 'Claire Martin', null),
+            }),
+            thread: {
+              __typename: 'Thread',
+              id: THREAD_ID,
+              replyCount: 3,
+              lastActivityAt: '2026-03-06T10:00:00.000Z',
+              participants: { __typename: 'ThreadParticipants', totalCount: 3, users: [] },
+            },
+          },
+        },
+      }),
+    };
+    const first = operationsLink(handlers);
+    const firstRender = renderApp(PATH, first.link, { viewer: member });
+
+    const replies = await screen.findByRole('region', { name: '2 réponses' });
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    fireEvent.click(within(replies).getAllByRole('button', { name: 'Citer la réponse de Marc Olivier' })[1]);
+    fireEvent.change(screen.getByLabelText(/^Votre réponse/), {
+      target: { value: 'Nous avons obtenu la DETR.' },
+    });
+    act(() => {
+      vi.advanceTimersByTime(REPLY_DRAFT_DELAY_MS);
+    });
+    expect(screen.getByText(/^Copie de secours sur cet appareil : \d\d:\d\d\.$/)).toBeDefined();
+    // Typed after the last local copy, then the tab is closed at once: flushed on the way out.
+    fireEvent.change(screen.getByLabelText(/^Votre réponse/), {
+      target: { value: 'Nous avons obtenu la DETR, puis la DSIL.' },
+    });
+    firstRender.unmount();
+    vi.useRealTimers();
+
+    // After a reload: offered back under the "Répondre" heading, then resumed with its quote.
+    const second = operationsLink(handlers);
+    const secondRender = renderApp(PATH, second.link, { viewer: member });
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Répondre' })).closest('section')!;
+    expect(
+      within(section).getByRole('heading', {
+        level: 3,
+        name: 'Un brouillon non enregistré existe sur cet appareil',
+      }),
+    ).toBeDefined();
+    expect(within(section).getByText('Nous avons obtenu la DETR, puis la DSIL.')).toBeDefined();
+    expect(within(section).getByText('Elle citait la réponse de Marc Olivier.')).toBeDefined();
+    expect(screen.queryByLabelText(/^Votre réponse/)).toBeNull();
+    fireEvent.click(within(section).getByRole('button', { name: 'Reprendre le brouillon' }));
+
+    const field = screen.getByLabelText<HTMLTextAreaElement>(/^Votre réponse/);
+    expect(field.value).toBe('Nous avons obtenu la DETR, puis la DSIL.');
+    expect(document.activeElement).toBe(field);
+    expect(within(section).getByText('Vous citez la réponse de Marc Olivier :')).toBeDefined();
+    fireEvent.click(within(section).getByRole('button', { name: 'Publier la réponse' }));
+
+    expect(await screen.findByText('Votre réponse est publiée.')).toBeDefined();
+    expect(variablesOf(second.calls, 'CreateReply')).toEqual([
+      {
+        input: { threadId: THREAD_ID, body: 'Nous avons obtenu la DETR, puis la DSIL.', quotedReplyId: 'r2' },
+      },
+    ]);
+    expect(window.localStorage.getItem(key)).toBeNull();
+    secondRender.unmount();
+    // Leaving the page with the emptied form keeps nothing either.
+    expect(window.localStorage.getItem(key)).toBeNull();
+    expect(variablesOf(first.calls, 'CreateReply')).toEqual([]);
+  });
+
+  it('drops a stored reply draft when the member ignores it', async () => {
+    const key = replyDraftKey(member.id, THREAD_ID);
+    window.localStorage.setItem(
+      key,
+      JSON.stringify({
+        version: 1,
+        savedAt: '2026-03-06T10:00:00.000Z',
+        body: 'Un vieux brouillon.',
+        quoted: null,
+      }),
+    );
+    // Another member's draft on this device is never offered.
+    window.localStorage.setItem(
+      replyDraftKey('someone-else', THREAD_ID),
+      JSON.stringify({ version: 1, savedAt: '2026-03-06T10:00:00.000Z', body: 'Pas le mien.', quoted: null }),
+    );
+    const { link } = operationsLink({
+      QuestionPage: {
+        data: { thread: threadDetails({ viewerCan: threadPermissions({ reply: true }) }) },
+      },
+    });
+    renderApp(PATH, link, { viewer: member });
+
+    expect(await screen.findByText('Un vieux brouillon.')).toBeDefined();
+    expect(screen.queryByText('Pas le mien.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Ignorer' }));
+    const field = screen.getByLabelText<HTMLTextAreaElement>(/^Votre réponse/);
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+    expect(window.localStorage.getItem(key)).toBeNull();
   });
 
   it('tells members a locked discussion takes no more replies', async () => {

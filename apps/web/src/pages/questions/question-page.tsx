@@ -25,7 +25,8 @@ import { QuestionModeration } from './question-moderation';
 import { QuestionReplyFragment } from './question-operations';
 import { questionHistoryPath, QUESTIONS_PATH, replyElementId, replyPath } from './question-paths';
 import { ReactionButtons } from './reaction-buttons';
-import { REPLY_FIELD_ID, ReplyForm } from './reply-form';
+import { replyDraftKey } from './reply-draft-storage';
+import { ReplyForm, replyFormTarget } from './reply-form';
 import { focusElement, ReplyItem, type QuotedReply, type ReplyRef } from './reply-item';
 import './question-page.css';
 
@@ -305,8 +306,9 @@ function QuestionContent({ thread, targetReplyId, repliesLoading, loadReplies }:
 
   const quote = (reply: QuotedReply) => {
     setQuoted(reply);
-    document.getElementById(REPLY_FIELD_ID)?.focus();
-    document.getElementById(REPLY_FIELD_ID)?.scrollIntoView?.({ block: 'center' });
+    const target = replyFormTarget();
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'center' });
   };
 
   const onPosted = (newId: string) => {
@@ -481,9 +483,10 @@ function QuestionContent({ thread, targetReplyId, repliesLoading, loadReplies }:
         </div>
         <ReplyArea
           thread={thread}
-          signedIn={viewer !== null}
+          viewerId={viewer?.id ?? null}
           questionAuthor={questionAuthor}
           quoted={quoted}
+          onQuote={setQuoted}
           onClearQuote={() => setQuoted(null)}
           onPosted={onPosted}
         />
@@ -496,17 +499,29 @@ function QuestionContent({ thread, targetReplyId, repliesLoading, loadReplies }:
 
 interface ReplyAreaProps {
   thread: Thread;
-  signedIn: boolean;
+  viewerId: string | null;
   questionAuthor: string;
   quoted: QuotedReply | null;
+  onQuote: (quoted: QuotedReply) => void;
   onClearQuote: () => void;
   onPosted: (replyId: string) => void;
 }
 
 /** The reply form for those who may reply; otherwise why not (locked, signed out, unverified). */
-function ReplyArea({ thread, signedIn, questionAuthor, quoted, onClearQuote, onPosted }: ReplyAreaProps) {
+function ReplyArea({
+  thread,
+  viewerId,
+  questionAuthor,
+  quoted,
+  onQuote,
+  onClearQuote,
+  onPosted,
+}: ReplyAreaProps) {
   const { pathname, search } = useLocation();
   const locked = thread.status === 'LOCKED';
+  const signedIn = viewerId !== null;
+  // Drafts are kept per member (a shared device) and per thread.
+  const draftKey = viewerId === null ? null : replyDraftKey(viewerId, thread.id);
   return (
     <>
       {locked && (
@@ -522,7 +537,16 @@ function ReplyArea({ thread, signedIn, questionAuthor, quoted, onClearQuote, onP
         />
       )}
       {thread.viewerCan.reply ? (
-        <ReplyForm threadId={thread.id} quoted={quoted} onClearQuote={onClearQuote} onPosted={onPosted} />
+        <ReplyForm
+          // Read again once the viewer is known: their draft is under their id.
+          key={draftKey ?? ''}
+          threadId={thread.id}
+          draftKey={draftKey}
+          quoted={quoted}
+          onClearQuote={onClearQuote}
+          onResumeQuote={onQuote}
+          onPosted={onPosted}
+        />
       ) : locked ? null : !signedIn ? (
         <p>
           <Link to={signInPathFor(pathname + search)}>Connectez-vous</Link> pour répondre à {questionAuthor}{' '}
