@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OperationTypeNode } from 'graphql';
+import { SESSION_COOKIE } from '@pairs/identity';
 import {
   viewerKeyOf,
   type AnonymousResponseCache,
@@ -8,8 +9,8 @@ import {
   type GraphQLContext,
 } from '@pairs/platform-core';
 
-/** The session cookie's name (`pairs_session`, identity); any session skips the cache. */
-const SESSION_COOKIE_PREFIX = 'pairs_session=';
+/** Any session cookie skips the cache (even an expired one: it is not an anonymous visitor's page). */
+const SESSION_COOKIE_PREFIX = `${SESSION_COOKIE}=`;
 
 type CachedRequest = FastifyRequest & { anonymousCacheSlot?: CacheSlot };
 

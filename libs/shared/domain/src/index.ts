@@ -4,3 +4,4 @@ export * from './lib/slug.js';
 export * from './lib/site.js';
 export * from './lib/case-study.js';
 export * from './lib/discussion.js';
+export * from './lib/ids.js';

@@ -9,6 +9,7 @@ import {
   domainEvent,
   encodeCursor,
   MarkdownRenderer,
+  groupByKeys,
   orderByKeys,
   replyAccess,
   threadAccess,
@@ -27,6 +28,7 @@ import {
   type FieldErrorDetail,
   type ReactionKind,
   type ThreadStatus,
+  isUuid,
 } from '@pairs/shared-domain';
 import { ProfilesService } from '@pairs/identity';
 import { CaseStudiesService, ThemesService } from '@pairs/knowledge';
@@ -61,8 +63,6 @@ import {
   type ThreadQuery,
   type ThreadRecord,
 } from './threads.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function statusOf(r: { locked: boolean; acceptedReplyId: string | null }): ThreadStatus {
   if (r.locked) return 'LOCKED';
@@ -236,7 +236,7 @@ export class ThreadsService implements OnModuleInit {
   /** Threads by id for this request (one statement per batch); null when unreadable or missing. */
   threadLoader(loaders: LoaderRegistry, viewer: Viewer) {
     return loaders.get<string, ThreadModel | null>('discussions.threadById', async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const records = await this.repo.findThreads(viewer, valid);
       this.primeThemes(loaders, records);
       const rows = records.map((r) => this.toThread(r, viewer));
@@ -248,7 +248,7 @@ export class ThreadsService implements OnModuleInit {
 
   replyLoader(loaders: LoaderRegistry, viewer: Viewer) {
     return loaders.get<string, ReplyModel | null>('discussions.replyById', async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows = (await this.repo.findReplies(viewer, valid)).map((r) => this.toReply(r, viewer));
       return orderByKeys(ids, rows, (r) => r.id).map((r) => (r && this.canReadReply(viewer, r) ? r : null));
     });
@@ -308,9 +308,7 @@ export class ThreadsService implements OnModuleInit {
       `discussions.replyPage:${JSON.stringify(start)}:${size}`,
       async (threadIds) => {
         const rows = await this.repo.findReplyPages(viewer, threadIds, start, size + 1);
-        const byThread = new Map<string, ReplyRecord[]>();
-        for (const row of rows) byThread.set(row.threadId, [...(byThread.get(row.threadId) ?? []), row]);
-        return threadIds.map((id) => byThread.get(id) ?? []);
+        return groupByKeys(threadIds, rows, (row) => row.threadId);
       },
     );
     let rows = await loader.load(threadId);
@@ -350,12 +348,7 @@ export class ThreadsService implements OnModuleInit {
         throw invalidCursor(field);
       }
       const [key, id] = decoded;
-      if (
-        typeof key !== 'string' ||
-        Number.isNaN(Date.parse(key)) ||
-        typeof id !== 'string' ||
-        !UUID.test(id)
-      ) {
+      if (typeof key !== 'string' || Number.isNaN(Date.parse(key)) || typeof id !== 'string' || !isUuid(id)) {
         throw invalidCursor(field);
       }
       return { key, id };
@@ -374,7 +367,7 @@ export class ThreadsService implements OnModuleInit {
     if (args.after != null)
       return { start: { kind: 'after', ...keyOf(args.after, 'after') }, size: first, backwards: false };
     if (args.from != null) {
-      if (!UUID.test(args.from)) throw DomainError.badField('from', 'invalid', 'from must be a reply id');
+      if (!isUuid(args.from)) throw DomainError.badField('from', 'invalid', 'from must be a reply id');
       return { start: { kind: 'from', replyId: args.from.toLowerCase() }, size: first, backwards: false };
     }
     return { start: { kind: 'start' }, size: first, backwards: false };
@@ -425,7 +418,7 @@ export class ThreadsService implements OnModuleInit {
       `discussions.revisions:${target.kind}:${String(before)}:${page.first}`,
       async (ids) => {
         const rows = await this.repo.findRevisions(target.kind, ids, before as number | null, page.first + 1);
-        return ids.map((id) => rows.filter((r) => r.targetId === id));
+        return groupByKeys(ids, rows, (r) => r.targetId);
       },
     );
     const rows = (await loader.load(target.id)).map((r) => ({
@@ -763,7 +756,7 @@ export class ThreadsService implements OnModuleInit {
 
   /** A thread or a reply the viewer may read, by id. */
   private async reactionTarget(viewer: Viewer, id: string) {
-    if (!UUID.test(id)) throw DomainError.notFound('Thread or reply');
+    if (!isUuid(id)) throw DomainError.notFound('Thread or reply');
     const [thread] = await this.repo.findThreads(viewer, [id]);
     if (thread) {
       const model = this.toThread(thread, viewer);
@@ -792,7 +785,7 @@ export class ThreadsService implements OnModuleInit {
   // ---------------------------------------------------------------- helpers
 
   private async readableThread(viewer: Viewer, id: string): Promise<ThreadModel> {
-    if (!UUID.test(id)) throw DomainError.notFound('Thread');
+    if (!isUuid(id)) throw DomainError.notFound('Thread');
     const [row] = await this.repo.findThreads(viewer, [id]);
     const thread = row ? this.toThread(row, viewer) : null;
     if (!thread || !threadAccess.canRead(viewer, threadFacts(thread))) throw DomainError.notFound('Thread');
@@ -800,7 +793,7 @@ export class ThreadsService implements OnModuleInit {
   }
 
   private async readableReplyOrNull(viewer: Viewer, id: string): Promise<ReplyModel | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const [row] = await this.repo.findReplies(viewer, [id]);
     const reply = row ? this.toReply(row, viewer) : null;
     return reply && this.canReadReply(viewer, reply) ? reply : null;
@@ -875,7 +868,7 @@ export class ThreadsService implements OnModuleInit {
     const invalid = () => DomainError.badField('after', 'cursor', 'after is not a valid cursor');
     const values = order === ThreadOrder.LAST_ACTIVITY ? after : [false, ...after];
     const [pinned, key, id] = values;
-    if (typeof pinned !== 'boolean' || typeof id !== 'string' || !UUID.test(id)) throw invalid();
+    if (typeof pinned !== 'boolean' || typeof id !== 'string' || !isUuid(id)) throw invalid();
     if (
       order === ThreadOrder.TOP
         ? !Number.isInteger(key)
@@ -894,7 +887,7 @@ export class ThreadsService implements OnModuleInit {
     if (filter.themeSlugs?.length) {
       themeIds = await this.themes.forFilter(filter.themeSlugs, 'filter.themeSlugs', problems);
     }
-    if (filter.caseStudyId && !UUID.test(filter.caseStudyId)) {
+    if (filter.caseStudyId && !isUuid(filter.caseStudyId)) {
       problems.push({ field: 'filter.caseStudyId', reason: 'invalid', message: 'caseStudyId must be an id' });
     }
     if (problems.length) throw DomainError.badInput(problems);

@@ -25,6 +25,7 @@ import {
   slugify,
   type CaseStudyStatus,
   type FieldErrorDetail,
+  isUuid,
 } from '@pairs/shared-domain';
 import { ProfilesService } from '@pairs/identity';
 import { TerritoriesService, type TerritoryModel } from '@pairs/territories';
@@ -153,7 +154,6 @@ function sameContent(a: CaseStudyContent, b: CaseStudyContent): boolean {
   return canonical(a) === canonical(b);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_SIMILAR = 20;
 
 /**
@@ -193,7 +193,7 @@ export class CaseStudiesService implements OnModuleInit {
 
   /** A case study the viewer may read, by id, or null. */
   async byId(viewer: Viewer, id: string): Promise<CaseStudyModel | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const record = await this.repo.findOne({ id });
     const model = record ? toCaseStudyModel(record) : null;
     return model && caseStudyAccess.canRead(viewer, facts(model)) ? model : null;
@@ -202,7 +202,7 @@ export class CaseStudiesService implements OnModuleInit {
   /** Case studies by id for other contexts' relation fields; null when unreadable or missing. */
   byIdLoader(loaders: LoaderRegistry, viewer: Viewer) {
     return loaders.get<string, CaseStudyModel | null>('knowledge.readableCaseStudyById', async (ids) => {
-      const rows = (await this.repo.findMany(ids.filter((id) => UUID.test(id)))).map(toCaseStudyModel);
+      const rows = (await this.repo.findMany(ids.filter((id) => isUuid(id)))).map(toCaseStudyModel);
       return orderByKeys(ids, rows, (cs) => cs.id).map((cs) =>
         cs && caseStudyAccess.canRead(viewer, facts(cs)) ? cs : null,
       );
@@ -339,7 +339,7 @@ export class CaseStudiesService implements OnModuleInit {
   }
 
   async revision(viewer: Viewer, id: string, number: number): Promise<CaseStudyRevisionModel | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const record = await this.repo.findOne({ id });
     if (!record) return null;
     const cs = toCaseStudyModel(record);
@@ -612,7 +612,7 @@ export class CaseStudiesService implements OnModuleInit {
 
   /** Loads for a mutation: NOT_FOUND when missing or unreadable (the same answer). */
   private async readable(viewer: Viewer, id: string): Promise<CaseStudyModel> {
-    if (!UUID.test(id)) throw DomainError.notFound('Case study');
+    if (!isUuid(id)) throw DomainError.notFound('Case study');
     const record = await this.repo.findOne({ id });
     const cs = record ? toCaseStudyModel(record) : null;
     if (!cs || !caseStudyAccess.canRead(viewer, facts(cs))) throw DomainError.notFound('Case study');
@@ -747,7 +747,7 @@ export class CaseStudiesService implements OnModuleInit {
   private checkCursor(after: unknown[], order: CaseStudyOrder): [string | number | null, string] {
     const [key, id] = after;
     const invalid = () => DomainError.badField('after', 'cursor', 'after is not a valid cursor');
-    if (typeof id !== 'string' || !UUID.test(id)) throw invalid();
+    if (typeof id !== 'string' || !isUuid(id)) throw invalid();
     if (
       order === CaseStudyOrder.POPULARITY
         ? !Number.isInteger(key)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@pairs/shared-domain';
 import type { FieldErrorDetail } from '@pairs/shared-domain';
 import {
   buildConnection,
@@ -23,8 +24,6 @@ export interface TerritorySearchInput {
   kinds?: readonly TerritoryKind[] | null;
   first?: number | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reading the administrative map: search, lookups by code or id, members of an EPCI. */
 @Injectable()
@@ -127,7 +126,7 @@ function toMemberCursor(values: readonly unknown[]): MemberCursor {
     !Number.isInteger(population) ||
     typeof name !== 'string' ||
     typeof id !== 'string' ||
-    !UUID.test(id)
+    !isUuid(id)
   ) {
     throw DomainError.badField('after', 'cursor', 'after is not a valid cursor');
   }

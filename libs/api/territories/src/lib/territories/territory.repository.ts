@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@pairs/shared-domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { TerritoryEntity } from './territory.entity.js';
@@ -75,8 +76,6 @@ function wordStartsWith(token: string, param: (value: unknown) => string): strin
   return `(' ' || t.search_name) LIKE ${param(`% ${token}%`)}`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Territory queries, batch by design (lists of ids or codes). */
 @Injectable()
 export class TerritoryRepository {
@@ -84,7 +83,7 @@ export class TerritoryRepository {
 
   async findByIds(ids: readonly string[]): Promise<TerritoryRecord[]> {
     // A malformed id would make PostgreSQL fail the whole batch; it simply matches nothing.
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(ids.filter((id) => isUuid(id)))];
     if (!valid.length) return [];
     return this.repo.query(`SELECT ${COLUMNS} FROM territory t WHERE t.id = ANY($1::uuid[])`, [valid]);
   }
@@ -157,7 +156,7 @@ export class TerritoryRepository {
     limit: number,
     after: MemberCursor | null,
   ): Promise<MemberPage[]> {
-    const valid = [...new Set(epciIds.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(epciIds.filter((id) => isUuid(id)))];
     if (!valid.length) return [];
     const params: unknown[] = [valid, limit];
     let keyset = '';
