@@ -8,7 +8,7 @@ import {
   type SqlParam,
   type Viewer,
 } from '@pairs/platform-core';
-import type { ReactionKind, ThreadStatus } from '@pairs/shared-domain';
+import { DISCUSSION_LIMITS, type ReactionKind, type ThreadStatus } from '@pairs/shared-domain';
 import { themeJsonSql, type ThemesService } from '@pairs/knowledge';
 import type { ThreadOrder } from './thread.model.js';
 
@@ -152,10 +152,11 @@ function replyJson(idExpr: string, viewer: Viewer, p: SqlParam, tag: string, wit
 
 /**
  * Repliers of thread `t` other than its author (visible replies only), in order of their first
- * reply: the first four and how many in all, in one pass over `reply_participant_idx`.
+ * reply: the first ones (the author makes `participantsShown`) and how many in all, in one pass over
+ * `reply_participant_idx`.
  */
 const PARTICIPANTS_SQL = (t: string) => `(SELECT json_build_object(
-    'ids', COALESCE((array_agg(x.author_id ORDER BY x.first_at, x.author_id))[1:4], '{}'),
+    'ids', COALESCE((array_agg(x.author_id ORDER BY x.first_at, x.author_id))[1:${DISCUSSION_LIMITS.participantsShown - 1}], '{}'),
     'count', count(*))
   FROM (SELECT p.author_id, min(p.created_at) AS first_at FROM reply p
         WHERE p.thread_id = ${t}.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
