@@ -5,3 +5,4 @@ export * from './lib/site.js';
 export * from './lib/case-study.js';
 export * from './lib/discussion.js';
 export * from './lib/ids.js';
+export * from './lib/group.js';

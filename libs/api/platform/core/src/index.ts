@@ -16,6 +16,7 @@ export * from './lib/markdown/markdown-renderer.js';
 export * from './lib/access/access-policy.js';
 export * from './lib/scalars/json.scalar.js';
 export * from './lib/access/content-access.js';
+export * from './lib/access/group-access.js';
 export * from './lib/views/view-buffer.js';
 export * from './lib/access/sql-params.js';
 export * from './lib/views/buffered-view-counter.js';

@@ -23,6 +23,7 @@ import { CaseStudyEntity, ThemeEntity } from '@pairs/knowledge';
 @Index('thread_author_id_idx', ['authorId'])
 @Index('thread_case_study_id_idx', ['caseStudyId'])
 @Index('thread_accepted_reply_id_idx', ['acceptedReplyId'])
+@Index('thread_group_id_idx', ['groupId'])
 @Index('thread_activity_order_idx', { synchronize: false }) // (pinned DESC, last_activity_at DESC, id DESC)
 @Index('thread_newest_order_idx', { synchronize: false }) // (created_at DESC, id DESC)
 @Index('thread_top_order_idx', { synchronize: false }) // (useful_count DESC, id DESC)
@@ -57,6 +58,10 @@ export class ThreadEntity {
   @ManyToOne(() => CaseStudyEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'case_study_id', foreignKeyConstraintName: 'thread_case_study_id_fkey' })
   caseStudy?: Relation<CaseStudyEntity>;
+
+  /** The group it lives in; null in the public commons. */
+  @Column({ type: 'uuid', nullable: true })
+  groupId!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   acceptedReplyId!: string | null;

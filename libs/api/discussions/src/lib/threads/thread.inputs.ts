@@ -22,6 +22,27 @@ export class CreateThreadInput {
   @IsOptional()
   @IsUUID()
   caseStudyId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A group the author is an active member of; the question is then the group's (private to its members in a PRIVATE group). A question about a case study of a group lives in that group.",
+  })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
+}
+
+@InputType()
+export class MoveThreadToGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  threadId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The group; null moves the thread to the public commons.' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })
@@ -163,6 +184,9 @@ export class ThreadFilter {
 
   @Field(() => ID, { nullable: true, description: 'Questions about this case study.' })
   caseStudyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A group's questions (those the viewer may read)." })
+  groupSlug?: string | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@pairs/platform-core';
+import { ConnectionType, type ContentGroupFacts, type ThreadAccessFacts } from '@pairs/platform-core';
 import { ReactionKind, ThreadStatus } from '@pairs/shared-domain';
 
 registerEnumType(ThreadStatus, {
@@ -158,6 +158,9 @@ export class ThreadModel {
   // Read by relation fields and the access policy; not part of the GraphQL type.
   authorId!: string;
   caseStudyId!: string | null;
+  /** The group it lives in (null: the public commons) and its facts for the viewer. */
+  groupId!: string | null;
+  group!: ContentGroupFacts | null;
   acceptedReplyId!: string | null;
   locked!: boolean;
   hidden!: boolean;
@@ -221,7 +224,7 @@ export class ReplyModel {
   usefulCount!: number;
   thanksCount!: number;
   /** What the policy needs to know about its thread. */
-  threadFacts!: { authorId: string; locked: boolean; hidden: boolean };
+  threadFacts!: ThreadAccessFacts;
   /** Sort key of the chronological order, exact (text), for cursors. */
   sortKey!: string;
 }

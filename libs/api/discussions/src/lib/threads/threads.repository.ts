@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  contentGroupFactsSql,
   replyReadableSql,
   SqlParams,
   threadReadableSql,
+  type ContentGroupFacts,
   type SqlParam,
   type Viewer,
 } from '@pairs/platform-core';
@@ -22,6 +24,9 @@ export interface ThreadRecord {
   bodyHtml: string;
   authorId: string;
   caseStudyId: string | null;
+  groupId: string | null;
+  /** The group's facts for the viewer (null in the commons). */
+  group: ContentGroupFacts | null;
   acceptedReplyId: string | null;
   pinned: boolean;
   locked: boolean;
@@ -65,6 +70,7 @@ export interface ReplyRecord {
   threadAuthorId: string;
   threadLocked: boolean;
   threadHidden: boolean;
+  threadGroup: ContentGroupFacts | null;
   myReactions: ReactionKind[];
   /** Embedded quoted reply (page statements only). */
   quoted?: ReplyRecord | null;
@@ -89,6 +95,9 @@ export interface LockedThread {
   locked: boolean;
   hidden: boolean;
   acceptedReplyId: string | null;
+  groupId: string | null;
+  /** The group's facts for the writer. */
+  group: ContentGroupFacts | null;
 }
 
 /** A list filter with every reference resolved to ids. */
@@ -99,6 +108,7 @@ export interface ThreadQuery {
   unanswered: boolean | null;
   authorId: string | null;
   caseStudyId: string | null;
+  groupId: string | null;
 }
 
 export type ThreadCursor = { pinned?: boolean; key: string | number; id: string };
@@ -138,6 +148,7 @@ function replyColumns(r: string, th: string, viewer: Viewer, p: SqlParam): strin
     ${r}.hidden_at IS NOT NULL AS hidden, ${r}.created_at AS "createdAt", ${r}.created_at::text AS "sortKey",
     ${th}.accepted_reply_id IS NOT DISTINCT FROM ${r}.id AS accepted, ${th}.author_id AS "threadAuthorId",
     ${th}.locked AS "threadLocked", ${th}.hidden_at IS NOT NULL AS "threadHidden",
+    ${contentGroupFactsSql(viewer, `${th}.group_id`, p)} AS "threadGroup",
     ${myReactionsSql('reply', r, viewer, p)} AS "myReactions"`;
 }
 
@@ -165,7 +176,8 @@ const PARTICIPANTS_SQL = (t: string) => `(SELECT json_build_object(
 
 function threadColumns(viewer: Viewer, p: SqlParam): string {
   return `t.id, t.title, t.body, t.body_html AS "bodyHtml", t.author_id AS "authorId",
-    t.case_study_id AS "caseStudyId", t.accepted_reply_id AS "acceptedReplyId", t.pinned, t.locked,
+    t.case_study_id AS "caseStudyId", t.group_id AS "groupId",
+    ${contentGroupFactsSql(viewer, 't.group_id', p)} AS "group", t.accepted_reply_id AS "acceptedReplyId", t.pinned, t.locked,
     t.reply_count AS "replyCount", t.view_count AS "viewCount", t.useful_count AS "usefulCount",
     t.thanks_count AS "thanksCount", t.revision_count AS "revisionCount",
     t.last_activity_at AS "lastActivityAt", t.edited_at AS "editedAt", t.hidden_at IS NOT NULL AS hidden,
@@ -226,15 +238,41 @@ export class ThreadsRepository {
     return rows.map(mapThread);
   }
 
-  /** The facts a write needs, under a row lock (serializes replies, accepts and moderator actions). */
-  async lockThread(id: string, manager: EntityManager): Promise<LockedThread | null> {
+  /**
+   * The facts a write needs, under a row lock (serializes replies, accepts and moderator actions),
+   * with the group's facts for the writer.
+   */
+  async lockThread(viewer: Viewer, id: string, manager: EntityManager): Promise<LockedThread | null> {
+    const p = new SqlParams();
     const rows: LockedThread[] = await manager.query(
-      `SELECT id, author_id AS "authorId", locked, hidden_at IS NOT NULL AS hidden,
-              accepted_reply_id AS "acceptedReplyId"
-       FROM thread WHERE id = $1 FOR UPDATE`,
-      [id],
+      `SELECT t.id, t.author_id AS "authorId", t.locked, t.hidden_at IS NOT NULL AS hidden,
+              t.accepted_reply_id AS "acceptedReplyId", t.group_id AS "groupId",
+              ${contentGroupFactsSql(viewer, 't.group_id', p.add)} AS "group"
+       FROM thread t WHERE t.id = ${p.add(id)} FOR UPDATE OF t`,
+      p.values,
     );
     return rows[0] ?? null;
+  }
+
+  /** A group's facts for a viewer, by id; null when there is no such group. */
+  async groupFacts(viewer: Viewer, groupId: string): Promise<ContentGroupFacts | null> {
+    const p = new SqlParams();
+    const rows: Array<{ facts: ContentGroupFacts | null }> = await this.m().query(
+      `SELECT ${contentGroupFactsSql(viewer, `${p.add(groupId)}::uuid`, p.add)} AS facts`,
+      p.values,
+    );
+    return rows[0]?.facts ?? null;
+  }
+
+  /** The id of the group with this slug, or null. */
+  async groupIdBySlug(slug: string): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [slug]);
+    return rows[0]?.id ?? null;
+  }
+
+  /** Moves a thread (its replies follow) into a group or, with null, to the public commons. */
+  async setGroup(threadId: string, groupId: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE thread SET group_id = $2, updated_at = now() WHERE id = $1`, [threadId, groupId]);
   }
 
   private conditions(q: ThreadQuery, p: SqlParams): string[] {
@@ -251,6 +289,7 @@ export class ThreadsRepository {
     if (q.unanswered === false) where.push('t.reply_count > 0');
     if (q.authorId) where.push(`t.author_id = ${p.add(q.authorId)}`);
     if (q.caseStudyId) where.push(`t.case_study_id = ${p.add(q.caseStudyId)}`);
+    if (q.groupId) where.push(`t.group_id = ${p.add(q.groupId)}`);
     return where;
   }
 
@@ -312,12 +351,20 @@ export class ThreadsRepository {
   }
 
   async insertThread(
-    values: { title: string; body: string; bodyHtml: string; authorId: string; caseStudyId: string | null },
+    values: {
+      title: string;
+      body: string;
+      bodyHtml: string;
+      authorId: string;
+      caseStudyId: string | null;
+      groupId: string | null;
+    },
     manager: EntityManager,
   ): Promise<string> {
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO thread (title, body, body_html, author_id, case_study_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [values.title, values.body, values.bodyHtml, values.authorId, values.caseStudyId],
+      `INSERT INTO thread (title, body, body_html, author_id, case_study_id, group_id)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [values.title, values.body, values.bodyHtml, values.authorId, values.caseStudyId, values.groupId],
     );
     return rows[0].id;
   }

@@ -18,6 +18,7 @@ import {
   DeleteReplyInput,
   LockThreadInput,
   MoveThreadInput,
+  MoveThreadToGroupInput,
   PinThreadInput,
   ReactInput,
   RepliesArgs,
@@ -148,22 +149,25 @@ export class ThreadsResolver {
     return this.service.react(actor, input, false);
   }
 
-  @Mutation(() => ThreadModel, { description: 'Moderators.' })
+  @Mutation(() => ThreadModel, { description: "Moderators; in a group, also the group's facilitators." })
   pinThread(@CurrentUser() actor: Actor, @Args('input') input: PinThreadInput): Promise<ThreadModel> {
     return this.service.setPinned(actor, input.threadId, true);
   }
 
-  @Mutation(() => ThreadModel, { description: 'Moderators.' })
+  @Mutation(() => ThreadModel, { description: "Moderators; in a group, also the group's facilitators." })
   unpinThread(@CurrentUser() actor: Actor, @Args('input') input: UnpinThreadInput): Promise<ThreadModel> {
     return this.service.setPinned(actor, input.threadId, false);
   }
 
-  @Mutation(() => ThreadModel, { description: 'Moderators: no more replies or edits except by moderators.' })
+  @Mutation(() => ThreadModel, {
+    description:
+      "Moderators; in a group, also the group's facilitators: no more replies or edits except by platform moderators.",
+  })
   lockThread(@CurrentUser() actor: Actor, @Args('input') input: LockThreadInput): Promise<ThreadModel> {
     return this.service.setLocked(actor, input.threadId, true);
   }
 
-  @Mutation(() => ThreadModel, { description: 'Moderators.' })
+  @Mutation(() => ThreadModel, { description: "Moderators; in a group, also the group's facilitators." })
   unlockThread(@CurrentUser() actor: Actor, @Args('input') input: UnlockThreadInput): Promise<ThreadModel> {
     return this.service.setLocked(actor, input.threadId, false);
   }
@@ -171,6 +175,17 @@ export class ThreadsResolver {
   @Mutation(() => ThreadModel, { description: 'Moderators: replaces the themes of a thread.' })
   moveThread(@CurrentUser() actor: Actor, @Args('input') input: MoveThreadInput): Promise<ThreadModel> {
     return this.service.moveThread(actor, input);
+  }
+
+  @Mutation(() => ThreadModel, {
+    description:
+      'Platform moderators: moves a thread (with its replies) into a group, or to the public commons with `groupId: null`. Moving out of a private group publishes it: a deliberate act, never a side effect.',
+  })
+  moveThreadToGroup(
+    @CurrentUser() actor: Actor,
+    @Args('input') input: MoveThreadToGroupInput,
+  ): Promise<ThreadModel> {
+    return this.service.moveThreadToGroup(actor, input);
   }
 
   @ResolveField(() => UserModel, { nullable: true })

@@ -16,6 +16,7 @@ import {
   toPageRequest,
   type Actor,
   type Connection,
+  type ContentGroupFacts,
   type DomainEvent,
   type LoaderRegistry,
   type ReplyAccessFacts,
@@ -38,6 +39,7 @@ import type {
   CreateReplyInput,
   CreateThreadInput,
   MoveThreadInput,
+  MoveThreadToGroupInput,
   ReactInput,
   RepliesArgs,
   ThreadsArgs,
@@ -56,6 +58,7 @@ import {
 } from './thread.model.js';
 import {
   ThreadsRepository,
+  type LockedThread,
   type ReplyPageStart,
   type ReplyRecord,
   type RevisionRecord,
@@ -70,14 +73,20 @@ function statusOf(r: { locked: boolean; acceptedReplyId: string | null }): Threa
 }
 
 /** Facts facing the policy. */
-const threadFacts = (t: { authorId: string; locked: boolean; hidden: boolean }): ThreadAccessFacts => ({
+const threadFacts = (t: {
+  authorId: string;
+  locked: boolean;
+  hidden: boolean;
+  group: ContentGroupFacts | null;
+}): ThreadAccessFacts => ({
   authorId: t.authorId,
   locked: t.locked,
   hidden: t.hidden,
+  group: t.group,
 });
 const replyThreadFacts = (r: ReplyRecord | ReplyModel): ThreadAccessFacts =>
   'threadAuthorId' in r
-    ? { authorId: r.threadAuthorId, locked: r.threadLocked, hidden: r.threadHidden }
+    ? { authorId: r.threadAuthorId, locked: r.threadLocked, hidden: r.threadHidden, group: r.threadGroup }
     : r.threadFacts;
 const replyFacts = (r: {
   authorId: string;
@@ -114,6 +123,7 @@ export type DiscussionEventType =
   | 'discussions.thread-locked'
   | 'discussions.thread-unlocked'
   | 'discussions.thread-moved'
+  | 'discussions.thread-moved-to-group'
   | 'discussions.reply-created'
   | 'discussions.reply-updated'
   | 'discussions.reply-deleted'
@@ -169,6 +179,8 @@ export class ThreadsService implements OnModuleInit {
       editedAt: r.editedAt,
       authorId: r.authorId,
       caseStudyId: r.caseStudyId,
+      groupId: r.groupId,
+      group: r.group,
       acceptedReplyId: r.acceptedReplyId,
       locked: r.locked,
       hidden: r.hidden,
@@ -217,7 +229,7 @@ export class ThreadsService implements OnModuleInit {
       reactions: { targetId: r.id, useful: r.usefulCount, thanks: r.thanksCount, mine: r.myReactions },
       viewerCan: NO_REPLY_PERMISSIONS,
       sortKey: r.sortKey,
-      threadFacts: { authorId: r.threadAuthorId, locked: r.threadLocked, hidden: r.threadHidden },
+      threadFacts: replyThreadFacts(r),
     };
     reply.viewerCan = this.replyPermissions(viewer, reply);
     return reply;
@@ -386,8 +398,8 @@ export class ThreadsService implements OnModuleInit {
       reply: threadAccess.canReply(viewer, f),
       edit: threadAccess.canEdit(viewer, f),
       accept: threadAccess.canAccept(viewer, f),
-      moderate: threadAccess.canModerate(viewer),
-      react: threadAccess.canReact(viewer, t),
+      moderate: threadAccess.canModerate(viewer, f),
+      react: threadAccess.canReact(viewer, f, t),
     };
   }
 
@@ -398,7 +410,7 @@ export class ThreadsService implements OnModuleInit {
       edit: replyAccess.canEdit(viewer, t, f),
       delete: replyAccess.canDelete(viewer, t, f),
       accept: threadAccess.canAccept(viewer, t) && !r.deleted,
-      react: threadAccess.canReact(viewer, r) && !r.deleted,
+      react: threadAccess.canReact(viewer, t, r) && !r.deleted,
     };
   }
 
@@ -449,6 +461,7 @@ export class ThreadsService implements OnModuleInit {
     const problems = [...text.problems];
     const themeIds = await this.resolveThemes(input.themeSlugs, text.themeSlugs, problems);
     let caseStudyId: string | null = null;
+    let groupId = input.groupId ? input.groupId.toLowerCase() : null;
     if (input.caseStudyId) {
       // Only published case studies take questions (a draft's readers are its authors).
       const cs = await this.caseStudies.byId(actor, input.caseStudyId);
@@ -458,14 +471,30 @@ export class ThreadsService implements OnModuleInit {
           reason: 'unknown',
           message: 'Unknown or unpublished case study',
         });
-      } else caseStudyId = cs.id;
+      } else {
+        caseStudyId = cs.id;
+        // A question about a group's case study lives in that group: its readers are the case study's.
+        if (input.groupId == null) groupId = cs.groupId;
+        else if (groupId !== cs.groupId) {
+          problems.push({
+            field: 'groupId',
+            reason: 'mismatch',
+            message: 'A question about a case study lives where the case study lives',
+          });
+        }
+      }
     }
+    const group = groupId ? await this.repo.groupFacts(actor, groupId) : null;
+    if (groupId && !group) problems.push({ field: 'groupId', reason: 'unknown', message: 'Unknown group' });
     if (problems.length) throw DomainError.badInput(problems);
+    if (!threadAccess.canCreate(actor, group)) {
+      throw DomainError.forbidden('Only active members of the group post in it');
+    }
     const title = text.title as string;
     const body = text.body as string;
     const id = await this.dataSource.transaction(async (manager) => {
       const id = await this.repo.insertThread(
-        { title, body, bodyHtml: this.markdown.render(body), authorId: actor.id, caseStudyId },
+        { title, body, bodyHtml: this.markdown.render(body), authorId: actor.id, caseStudyId, groupId },
         manager,
       );
       await this.repo.setThemes(id, themeIds, manager);
@@ -496,7 +525,7 @@ export class ThreadsService implements OnModuleInit {
     const body = text.body ?? current.body;
     const contentChanged = title !== current.title || body !== current.body;
     await this.dataSource.transaction(async (manager) => {
-      const locked = await this.repo.lockThread(current.id, manager);
+      const locked = await this.repo.lockThread(actor, current.id, manager);
       if (!locked) throw DomainError.notFound('Thread');
       if (!threadAccess.canEdit(actor, threadFacts(locked)))
         throw this.refusedEdit(actor, { ...current, ...locked });
@@ -525,6 +554,7 @@ export class ThreadsService implements OnModuleInit {
       actor,
       input.threadId,
       'discussions.thread-moved',
+      'move',
       async (thread, manager, problems) => {
         const text = validatePostText({ themeSlugs: input.themeSlugs }, 'thread', ['themeSlugs']);
         problems.push(...text.problems);
@@ -540,6 +570,7 @@ export class ThreadsService implements OnModuleInit {
       actor,
       threadId,
       pinned ? 'discussions.thread-pinned' : 'discussions.thread-unpinned',
+      'moderate',
       (t, m) => this.repo.setThreadFlags(t.id, { pinned }, m),
     );
   }
@@ -549,25 +580,55 @@ export class ThreadsService implements OnModuleInit {
       actor,
       threadId,
       locked ? 'discussions.thread-locked' : 'discussions.thread-unlocked',
+      'moderate',
       (t, m) => this.repo.setThreadFlags(t.id, { locked }, m),
     );
   }
 
+  /**
+   * Moves a thread into a group or to the public commons (`groupId: null`): a deliberate act of a
+   * platform moderator, since moving out of a private group publishes the thread and its replies.
+   */
+  async moveThreadToGroup(actor: Actor, input: MoveThreadToGroupInput): Promise<ThreadModel> {
+    const groupId = input.groupId ? input.groupId.toLowerCase() : null;
+    return this.moderate(
+      actor,
+      input.threadId,
+      'discussions.thread-moved-to-group',
+      'move',
+      async (thread, manager) => {
+        if (groupId && !(await this.repo.groupFacts(actor, groupId))) {
+          throw DomainError.badField('groupId', 'unknown', 'Unknown group');
+        }
+        if (thread.groupId === groupId) throw DomainError.conflict('The thread is already there');
+        await this.repo.setGroup(thread.id, groupId, manager);
+      },
+    );
+  }
+
+  /**
+   * A moderator's action under the thread's row lock: `moderate` (pin, lock, unlock: platform
+   * moderators and the group's facilitators) or `move` (themes, group: platform moderators).
+   */
   private async moderate(
     actor: Actor,
     threadId: string,
     event: DiscussionEventType,
-    apply: (
-      thread: { id: string; authorId: string },
-      manager: EntityManager,
-      problems: FieldErrorDetail[],
-    ) => Promise<void>,
+    power: 'moderate' | 'move',
+    apply: (thread: LockedThread, manager: EntityManager, problems: FieldErrorDetail[]) => Promise<void>,
   ): Promise<ThreadModel> {
     const thread = await this.readableThread(actor, threadId);
-    if (!threadAccess.canModerate(actor)) throw DomainError.forbidden('Only moderators do this');
+    const allowed = (t: ThreadAccessFacts) =>
+      power === 'move' ? threadAccess.canMove(actor) : threadAccess.canModerate(actor, t);
+    const refused = () =>
+      DomainError.forbidden(
+        power === 'move' ? 'Only moderators do this' : "Only moderators and the group's facilitators do this",
+      );
+    if (!allowed(threadFacts(thread))) throw refused();
     await this.dataSource.transaction(async (manager) => {
-      const locked = await this.repo.lockThread(thread.id, manager);
+      const locked = await this.repo.lockThread(actor, thread.id, manager);
       if (!locked) throw DomainError.notFound('Thread');
+      if (!allowed(threadFacts(locked))) throw refused();
       await apply(locked, manager, []);
     });
     await this.publish(event, { threadId: thread.id, replyId: null, authorId: thread.authorId }, actor);
@@ -591,7 +652,7 @@ export class ThreadsService implements OnModuleInit {
     if (problems.length) throw DomainError.badInput(problems);
     const body = text.body as string;
     const id = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.repo.lockThread(thread.id, manager);
+      const locked = await this.repo.lockThread(actor, thread.id, manager);
       if (!locked) throw DomainError.notFound('Thread');
       if (!threadAccess.canReply(actor, threadFacts(locked))) throw this.refusedReply(actor, locked);
       const id = await this.repo.insertReply(
@@ -625,7 +686,7 @@ export class ThreadsService implements OnModuleInit {
     const body = text.body as string;
     if (body === reply.body) return reply; // nothing changed: no revision
     await this.dataSource.transaction(async (manager) => {
-      const locked = await this.repo.lockThread(reply.threadId, manager);
+      const locked = await this.repo.lockThread(actor, reply.threadId, manager);
       if (!locked) throw DomainError.notFound('Reply');
       const [fresh] = await this.repo.findReplies(actor, [reply.id], manager);
       const model = fresh ? this.toReply(fresh, actor) : null;
@@ -650,7 +711,7 @@ export class ThreadsService implements OnModuleInit {
   async deleteReply(actor: Actor, replyId: string): Promise<ReplyModel> {
     const reply = await this.readableReply(actor, replyId);
     await this.dataSource.transaction(async (manager) => {
-      const thread = await this.repo.lockThread(reply.threadId, manager);
+      const thread = await this.repo.lockThread(actor, reply.threadId, manager);
       if (!thread) throw DomainError.notFound('Reply');
       const [fresh] = await this.repo.findReplies(actor, [reply.id], manager);
       const model = fresh ? this.toReply(fresh, actor) : null;
@@ -676,7 +737,7 @@ export class ThreadsService implements OnModuleInit {
       throw DomainError.badField('replyId', 'otherThread', 'This reply belongs to another thread');
     }
     await this.dataSource.transaction(async (manager) => {
-      const thread = await this.repo.lockThread(reply.threadId, manager);
+      const thread = await this.repo.lockThread(actor, reply.threadId, manager);
       if (!thread) throw DomainError.notFound('Reply');
       if (!threadAccess.canAccept(actor, threadFacts(thread))) throw this.refusedAccept(actor, thread);
       const [fresh] = await this.repo.findReplies(actor, [reply.id], manager);
@@ -698,7 +759,7 @@ export class ThreadsService implements OnModuleInit {
     const current = await this.readableThread(actor, threadId);
     let previous: string | null = null;
     await this.dataSource.transaction(async (manager) => {
-      const thread = await this.repo.lockThread(current.id, manager);
+      const thread = await this.repo.lockThread(actor, current.id, manager);
       if (!thread) throw DomainError.notFound('Thread');
       if (!threadAccess.canAccept(actor, threadFacts(thread))) throw this.refusedAccept(actor, thread);
       if (!thread.acceptedReplyId) throw DomainError.conflict('This thread has no accepted answer');
@@ -717,8 +778,9 @@ export class ThreadsService implements OnModuleInit {
 
   async react(actor: Actor, input: ReactInput, add: boolean): Promise<ReactionSummaryModel> {
     const target = await this.reactionTarget(actor, input.targetId);
-    if (!threadAccess.canReact(actor, target)) {
+    if (!threadAccess.canReact(actor, target.thread, target)) {
       if (!actor.emailVerified) throw DomainError.forbidden('Verify your email address first');
+      if (actor.id !== target.authorId) throw DomainError.forbidden('Only members of the group react in it');
       throw DomainError.forbidden('You cannot react to your own post');
     }
     // A deleted reply takes no new reaction; taking one's reaction back stays possible.
@@ -765,6 +827,7 @@ export class ThreadsService implements OnModuleInit {
         kind: 'thread' as const,
         id,
         threadId: id,
+        thread: threadFacts(model),
         authorId: model.authorId,
         deleted: false,
         reactions: model.reactions,
@@ -776,6 +839,7 @@ export class ThreadsService implements OnModuleInit {
       kind: 'reply' as const,
       id,
       threadId: reply.threadId,
+      thread: reply.threadFacts,
       authorId: reply.authorId,
       deleted: reply.deleted,
       reactions: reply.reactions,
@@ -897,6 +961,11 @@ export class ThreadsService implements OnModuleInit {
       if (!author) return null;
       authorId = author.id;
     }
+    let groupId: string | null = null;
+    if (filter.groupSlug) {
+      groupId = await this.repo.groupIdBySlug(filter.groupSlug);
+      if (!groupId) return null;
+    }
     return {
       viewer,
       themeIds,
@@ -904,6 +973,7 @@ export class ThreadsService implements OnModuleInit {
       unanswered: filter.unanswered ?? null,
       authorId,
       caseStudyId: filter.caseStudyId ? filter.caseStudyId.toLowerCase() : null,
+      groupId,
     };
   }
 

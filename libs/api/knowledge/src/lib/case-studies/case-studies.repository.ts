@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { caseStudyReadableSql, SqlParams as Params, type Viewer } from '@pairs/platform-core';
+import {
+  caseStudyReadableSql,
+  contentGroupFactsSql,
+  SqlParams as Params,
+  type ContentGroupFacts,
+  type SqlParam,
+  type Viewer,
+} from '@pairs/platform-core';
 import {
   POPULATION_BANDS,
   populationBandDefinition,
@@ -49,6 +56,9 @@ export interface CaseStudyRecord {
   createdAt: Date;
   updatedAt: Date;
   authorIds: string[];
+  groupId: string | null;
+  /** The group's facts for the viewer (null in the commons). */
+  group: ContentGroupFacts | null;
   /** The sort key of the requested order, as text (exact timestamps), for cursors. */
   sortKey: string | number | null;
 }
@@ -64,6 +74,7 @@ export interface CaseStudyQuery {
   departementId: string | null;
   status: CaseStudyStatus;
   authorId: string | null;
+  groupId: string | null;
 }
 
 type Dimension = 'theme' | 'band' | 'region';
@@ -75,7 +86,8 @@ export interface CaseStudySummaryRows {
   regions: Array<{ regionId: string; count: number }>;
 }
 
-const COLUMNS = `cs.id, cs.slug, cs.title, cs.summary, cs.body, cs.results,
+/** Columns of a case study row `cs`, with its group's facts for the viewer. */
+const columns = (viewer: Viewer, p: SqlParam) => `cs.id, cs.slug, cs.title, cs.summary, cs.body, cs.results,
   cs.environmental_assessment AS "environmentalAssessment", cs.lessons_learned AS "lessonsLearned",
   cs.solutions_used AS "solutionsUsed", cs.contact, cs.territory_id AS "territoryId", cs.status,
   to_char(cs.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(cs.ended_on, 'YYYY-MM-DD') AS "endedOn",
@@ -85,7 +97,8 @@ const COLUMNS = `cs.id, cs.slug, cs.title, cs.summary, cs.body, cs.results,
   cs.revision_count AS "revisionCount", cs.view_count AS "viewCount", cs.created_at AS "createdAt",
   cs.updated_at AS "updatedAt",
   ARRAY(SELECT a.user_id FROM case_study_author a WHERE a.case_study_id = cs.id
-        ORDER BY a.role = 'OWNER' DESC, a.added_at, a.user_id)::text[] AS "authorIds"`;
+        ORDER BY a.role = 'OWNER' DESC, a.added_at, a.user_id)::text[] AS "authorIds",
+  cs.group_id AS "groupId", ${contentGroupFactsSql(viewer, 'cs.group_id', p)} AS "group"`;
 
 /** `CASE … END` giving the population band of territory `t`. */
 export const POPULATION_BAND_SQL = `CASE ${POPULATION_BANDS.map(
@@ -118,6 +131,7 @@ export class CaseStudiesRepository {
 
   /** One case study by id or slug, whatever its state (the service applies the policy). */
   async findOne(
+    viewer: Viewer,
     by: { id?: string; slug?: string },
     manager?: EntityManager,
     lock = false,
@@ -125,18 +139,19 @@ export class CaseStudiesRepository {
     const p = new Params();
     const where = by.id !== undefined ? `cs.id = ${p.add(by.id)}` : `cs.slug = ${p.add(by.slug)}`;
     const rows: CaseStudyRecord[] = await this.m(manager).query(
-      `SELECT ${COLUMNS}, NULL AS "sortKey" FROM case_study cs WHERE ${where}${lock ? ' FOR UPDATE OF cs' : ''}`,
+      `SELECT ${columns(viewer, p.add)}, NULL AS "sortKey" FROM case_study cs WHERE ${where}${lock ? ' FOR UPDATE OF cs' : ''}`,
       p.values,
     );
     return rows[0] ?? null;
   }
 
   /** Case studies by id, whatever their state (the service applies the policy). */
-  async findMany(ids: readonly string[]): Promise<CaseStudyRecord[]> {
+  async findMany(viewer: Viewer, ids: readonly string[]): Promise<CaseStudyRecord[]> {
     if (!ids.length) return [];
+    const p = new Params();
     return this.m().query(
-      `SELECT ${COLUMNS}, NULL AS "sortKey" FROM case_study cs WHERE cs.id = ANY($1::uuid[])`,
-      [ids],
+      `SELECT ${columns(viewer, p.add)}, NULL AS "sortKey" FROM case_study cs WHERE cs.id = ANY(${p.add(ids)}::uuid[])`,
+      p.values,
     );
   }
 
@@ -167,6 +182,7 @@ export class CaseStudiesRepository {
       const id = p.add(q.departementId);
       where.push(`(t.departement_id = ${id} OR t.id = ${id})`);
     }
+    if (q.groupId) where.push(`cs.group_id = ${p.add(q.groupId)}`);
     if (q.authorId) {
       where.push(
         `EXISTS (SELECT 1 FROM case_study_author fa WHERE fa.case_study_id = cs.id AND fa.user_id = ${p.add(q.authorId)})`,
@@ -206,7 +222,7 @@ export class CaseStudiesRepository {
     // columns and the author subquery are computed for the page only, not for every match.
     const direction = `${dir}${o.desc && o.nullable ? ' NULLS LAST' : ''}`;
     return this.m().query(
-      `SELECT ${COLUMNS}, page.sort_key AS "sortKey"
+      `SELECT ${columns(q.viewer, p.add)}, page.sort_key AS "sortKey"
        FROM (
          SELECT cs.id, ${o.key} AS sort_value, ${o.key}${o.type === 'timestamptz' ? '::text' : ''} AS sort_key
          FROM case_study cs JOIN territory t ON t.id = cs.territory_id
@@ -314,7 +330,7 @@ export class CaseStudiesRepository {
            published_at DESC, id DESC
          LIMIT ${p.add(limit)}
        )
-       SELECT ${COLUMNS}, NULL AS "sortKey"
+       SELECT ${columns(viewer, p.add)}, NULL AS "sortKey"
        FROM ranked r JOIN case_study cs ON cs.id = r.id
        ORDER BY r.shared_themes DESC, (r.same_band AND r.same_region) DESC, r.same_band DESC, r.same_region DESC,
          r.published_at DESC, r.id DESC`,
@@ -361,6 +377,30 @@ export class CaseStudiesRepository {
       [base, `${base.replace(/[\\%_]/g, '\\$&')}-%`],
     );
     return rows.map((r) => r.slug);
+  }
+
+  /** A group's facts for a viewer, by id; null when there is no such group. */
+  async groupFacts(viewer: Viewer, groupId: string): Promise<ContentGroupFacts | null> {
+    const p = new Params();
+    const rows: Array<{ facts: ContentGroupFacts | null }> = await this.m().query(
+      `SELECT ${contentGroupFactsSql(viewer, `${p.add(groupId)}::uuid`, p.add)} AS facts`,
+      p.values,
+    );
+    return rows[0]?.facts ?? null;
+  }
+
+  /** The id of the group with this slug, or null. */
+  async groupIdBySlug(slug: string): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [slug]);
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Moves a case study into a group or to the commons. The questions about it stay where they are:
+   * each is moved on its own, as deliberately (`moveThreadToGroup`).
+   */
+  async setGroup(caseStudyId: string, groupId: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE case_study SET group_id = $2 WHERE id = $1`, [caseStudyId, groupId]);
   }
 
   async insert(values: Partial<CaseStudyEntity>, manager: EntityManager): Promise<string> {

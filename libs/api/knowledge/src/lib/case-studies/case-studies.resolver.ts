@@ -19,6 +19,7 @@ import { CaseStudyViews } from './case-study-views.js';
 import {
   AddCaseStudyCoAuthorInput,
   ArchiveCaseStudyInput,
+  MoveCaseStudyToGroupInput,
   CaseStudiesArgs,
   CreateCaseStudyInput,
   PublishCaseStudyInput,
@@ -161,6 +162,17 @@ export class CaseStudiesResolver {
     @Args('input') input: ArchiveCaseStudyInput,
   ): Promise<CaseStudyModel> {
     return this.service.archive(actor, input.id);
+  }
+
+  @Mutation(() => CaseStudyModel, {
+    description:
+      'Platform moderators: moves a case study into a group, or to the public commons with `groupId: null`. Moving out of a private group publishes it: a deliberate act, never a side effect. Questions about it are moved on their own (`moveThreadToGroup`).',
+  })
+  moveCaseStudyToGroup(
+    @CurrentUser() actor: Actor,
+    @Args('input') input: MoveCaseStudyToGroupInput,
+  ): Promise<CaseStudyModel> {
+    return this.service.moveToGroup(actor, input);
   }
 
   @Mutation(() => CaseStudyModel, { description: 'The owner and moderators.' })

@@ -37,6 +37,7 @@ import type {
   CaseStudiesArgs,
   CreateCaseStudyInput,
   RemoveCaseStudyCoAuthorInput,
+  MoveCaseStudyToGroupInput,
   RequestChangesInput,
   UpdateCaseStudyInput,
 } from './case-study.inputs.js';
@@ -81,6 +82,8 @@ export function toCaseStudyModel(r: CaseStudyRecord): CaseStudyModel {
     territoryId: r.territoryId,
     authorIds: r.authorIds,
     ownerId: r.createdById,
+    groupId: r.groupId,
+    group: r.group,
     reviewComment:
       r.reviewComment !== null && r.reviewCommentAt !== null
         ? { comment: r.reviewComment, createdAt: r.reviewCommentAt, reviewerId: r.reviewCommentById }
@@ -112,6 +115,7 @@ const facts = (cs: CaseStudyModel): CaseStudyAccessFacts => ({
   status: cs.status,
   authorIds: cs.authorIds,
   ownerId: cs.ownerId,
+  group: cs.group,
 });
 
 /** Without narrowing: `isModerator` is a type guard, which would make an actor `never` when false. */
@@ -141,7 +145,8 @@ export type CaseStudyEventType =
   | 'knowledge.case-study-submitted'
   | 'knowledge.case-study-published'
   | 'knowledge.case-study-changes-requested'
-  | 'knowledge.case-study-archived';
+  | 'knowledge.case-study-archived'
+  | 'knowledge.case-study-moved-to-group';
 export type CaseStudyEvent = DomainEvent<
   CaseStudyEventType,
   { caseStudyId: string; slug: string; status: CaseStudyStatus }
@@ -185,7 +190,7 @@ export class CaseStudiesService implements OnModuleInit {
   async bySlug(viewer: Viewer, slug: string): Promise<CaseStudyModel | null> {
     const normalized = slug.trim().toLowerCase();
     if (!normalized || normalized.length > 120) return null;
-    const record = await this.repo.findOne({ slug: normalized });
+    const record = await this.repo.findOne(viewer, { slug: normalized });
     if (!record) return null;
     const model = toCaseStudyModel(record);
     return caseStudyAccess.canRead(viewer, facts(model)) ? model : null;
@@ -194,7 +199,7 @@ export class CaseStudiesService implements OnModuleInit {
   /** A case study the viewer may read, by id, or null. */
   async byId(viewer: Viewer, id: string): Promise<CaseStudyModel | null> {
     if (!isUuid(id)) return null;
-    const record = await this.repo.findOne({ id });
+    const record = await this.repo.findOne(viewer, { id });
     const model = record ? toCaseStudyModel(record) : null;
     return model && caseStudyAccess.canRead(viewer, facts(model)) ? model : null;
   }
@@ -202,7 +207,7 @@ export class CaseStudiesService implements OnModuleInit {
   /** Case studies by id for other contexts' relation fields; null when unreadable or missing. */
   byIdLoader(loaders: LoaderRegistry, viewer: Viewer) {
     return loaders.get<string, CaseStudyModel | null>('knowledge.readableCaseStudyById', async (ids) => {
-      const rows = (await this.repo.findMany(ids.filter((id) => isUuid(id)))).map(toCaseStudyModel);
+      const rows = (await this.repo.findMany(viewer, ids.filter((id) => isUuid(id)))).map(toCaseStudyModel);
       return orderByKeys(ids, rows, (cs) => cs.id).map((cs) =>
         cs && caseStudyAccess.canRead(viewer, facts(cs)) ? cs : null,
       );
@@ -340,7 +345,7 @@ export class CaseStudiesService implements OnModuleInit {
 
   async revision(viewer: Viewer, id: string, number: number): Promise<CaseStudyRevisionModel | null> {
     if (!isUuid(id)) return null;
-    const record = await this.repo.findOne({ id });
+    const record = await this.repo.findOne(viewer, { id });
     if (!record) return null;
     const cs = toCaseStudyModel(record);
     const [revision] = await this.repo.findRevisionsByNumber([{ caseStudyId: id, number }]);
@@ -377,7 +382,7 @@ export class CaseStudiesService implements OnModuleInit {
   private async canSeePrivateRevisionsOf(viewer: Viewer, loaders: LoaderRegistry, caseStudyId: string) {
     if (viewer === null) return false; // no lookup for anonymous readers
     const loader = loaders.get<string, CaseStudyRecord | null>('knowledge.caseStudyById', async (ids) =>
-      Promise.all(ids.map((id) => this.repo.findOne({ id }))),
+      Promise.all(ids.map((id) => this.repo.findOne(viewer, { id }))),
     );
     const record = await loader.load(caseStudyId);
     return record !== null && caseStudyAccess.canSeeWorkingNotes(viewer, facts(toCaseStudyModel(record)));
@@ -391,7 +396,13 @@ export class CaseStudiesService implements OnModuleInit {
     }
     const { problems, changes } = validateCaseStudyContent(input, 'create');
     const refs = await this.resolveReferences(changes, problems);
+    const groupId = input.groupId ? input.groupId.toLowerCase() : null;
+    const group = groupId ? await this.repo.groupFacts(actor, groupId) : null;
+    if (groupId && !group) problems.push({ field: 'groupId', reason: 'unknown', message: 'Unknown group' });
     if (problems.length) throw DomainError.badInput(problems);
+    if (!caseStudyAccess.canCreate(actor, group)) {
+      throw DomainError.forbidden('Only active members of the group write in it');
+    }
     const content = this.contentOf(changes, refs.territory as TerritoryModel, refs.themeSlugs as string[]);
 
     const id = await this.withUniqueSlug(async (manager) => {
@@ -413,6 +424,7 @@ export class CaseStudiesService implements OnModuleInit {
           costEuros: content.costEuros,
           fundingSources: content.fundingSources,
           createdById: actor.id,
+          groupId,
           status: 'DRAFT',
           revisionCount: 1,
         },
@@ -426,7 +438,7 @@ export class CaseStudiesService implements OnModuleInit {
       );
       return id;
     });
-    const created = await this.load(id);
+    const created = await this.load(actor, id);
     await this.publishEvent('knowledge.case-study-created', created, actor);
     return created;
   }
@@ -480,7 +492,7 @@ export class CaseStudiesService implements OnModuleInit {
         return false; // nothing changed: no revision (autosave or a double click must not pile them up)
       }
       if (!(await this.repo.updateAtRevision(id, expectedRevision, values, manager))) {
-        const latest = await this.repo.findOne({ id }, manager);
+        const latest = await this.repo.findOne(actor, { id }, manager);
         throw this.staleRevision(latest?.revisionCount ?? expectedRevision + 1);
       }
       if (refs.themeIds) await this.repo.setThemes(id, refs.themeIds, manager);
@@ -496,7 +508,7 @@ export class CaseStudiesService implements OnModuleInit {
       );
       return true;
     });
-    const updated = await this.load(id);
+    const updated = await this.load(actor, id);
     if (saved) await this.publishEvent('knowledge.case-study-updated', updated, actor);
     return updated;
   }
@@ -592,7 +604,7 @@ export class CaseStudiesService implements OnModuleInit {
       throw DomainError.badField('handle', 'maxSize', `At most ${CASE_STUDY_LIMITS.coAuthorsMax} co-authors`);
     }
     await this.dataSource.transaction((manager) => this.repo.addAuthor(cs.id, user.id, 'CO_AUTHOR', manager));
-    return this.load(cs.id);
+    return this.load(actor, cs.id);
   }
 
   async removeCoAuthor(actor: Actor, input: RemoveCaseStudyCoAuthorInput): Promise<CaseStudyModel> {
@@ -605,7 +617,7 @@ export class CaseStudiesService implements OnModuleInit {
       throw DomainError.badField('handle', 'unknown', 'Not an author');
     if (user.id === cs.ownerId) throw DomainError.badField('handle', 'owner', 'The owner cannot be removed');
     await this.dataSource.transaction((manager) => this.repo.removeAuthor(cs.id, user.id, manager));
-    return this.load(cs.id);
+    return this.load(actor, cs.id);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -613,16 +625,38 @@ export class CaseStudiesService implements OnModuleInit {
   /** Loads for a mutation: NOT_FOUND when missing or unreadable (the same answer). */
   private async readable(viewer: Viewer, id: string): Promise<CaseStudyModel> {
     if (!isUuid(id)) throw DomainError.notFound('Case study');
-    const record = await this.repo.findOne({ id });
+    const record = await this.repo.findOne(viewer, { id });
     const cs = record ? toCaseStudyModel(record) : null;
     if (!cs || !caseStudyAccess.canRead(viewer, facts(cs))) throw DomainError.notFound('Case study');
     return cs;
   }
 
-  private async load(id: string): Promise<CaseStudyModel> {
-    const record = await this.repo.findOne({ id });
+  private async load(viewer: Viewer, id: string): Promise<CaseStudyModel> {
+    const record = await this.repo.findOne(viewer, { id });
     if (!record) throw DomainError.notFound('Case study');
     return toCaseStudyModel(record);
+  }
+
+  /**
+   * Moves a case study into a group or to the public commons (`groupId: null`): a deliberate act of
+   * a platform moderator, since moving out of a private group publishes it.
+   */
+  async moveToGroup(actor: Actor, input: MoveCaseStudyToGroupInput): Promise<CaseStudyModel> {
+    const current = await this.readable(actor, input.caseStudyId);
+    if (!caseStudyAccess.canMoveToGroup(actor)) throw DomainError.forbidden('Only moderators do this');
+    const groupId = input.groupId ? input.groupId.toLowerCase() : null;
+    if (groupId && !(await this.repo.groupFacts(actor, groupId))) {
+      throw DomainError.badField('groupId', 'unknown', 'Unknown group');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.repo.findOne(actor, { id: current.id }, manager, true);
+      if (!locked) throw DomainError.notFound('Case study');
+      if (locked.groupId === groupId) throw DomainError.conflict('The case study is already there');
+      await this.repo.setGroup(current.id, groupId, manager);
+    });
+    const moved = await this.load(actor, current.id);
+    await this.publishEvent('knowledge.case-study-moved-to-group', moved, actor);
+    return moved;
   }
 
   /** A state change under a row lock, so two moderators cannot both act on the same item. */
@@ -634,11 +668,11 @@ export class CaseStudiesService implements OnModuleInit {
   ): Promise<CaseStudyModel> {
     await this.readable(actor, id);
     await this.dataSource.transaction(async (manager) => {
-      const locked = await this.repo.findOne({ id }, manager, true);
+      const locked = await this.repo.findOne(actor, { id }, manager, true);
       if (!locked) throw DomainError.notFound('Case study');
       await apply(toCaseStudyModel(locked), manager);
     });
-    const changed = await this.load(id);
+    const changed = await this.load(actor, id);
     await this.publishEvent(`knowledge.case-study-${event}`, changed, actor);
     return changed;
   }
@@ -790,9 +824,15 @@ export class CaseStudiesService implements OnModuleInit {
       if (!author) return null;
       authorId = author.id;
     }
+    let groupId: string | null = null;
+    if (filter.groupSlug) {
+      groupId = await this.repo.groupIdBySlug(filter.groupSlug);
+      if (!groupId) return null;
+    }
     return {
       viewer,
       themeIds,
+      groupId,
       territoryId,
       territoryKinds: filter.territoryKinds?.length ? [...new Set(filter.territoryKinds)] : null,
       populationBand: filter.populationBand ?? null,

@@ -30,6 +30,7 @@ export interface FundingSourceValue {
 @Index('case_study_territory_id_idx', ['territoryId'])
 @Index('case_study_created_by_id_idx', ['createdById'])
 @Index('case_study_review_comment_by_id_idx', ['reviewCommentById'])
+@Index('case_study_group_id_idx', ['groupId'])
 @Index('case_study_published_order_idx', { synchronize: false }) // (status, published_at DESC NULLS LAST, id DESC) INCLUDE (territory_id)
 @Index('case_study_updated_order_idx', { synchronize: false }) // (status, updated_at DESC, id DESC)
 @Index('case_study_popularity_order_idx', { synchronize: false }) // (status, view_count DESC, id DESC)
@@ -114,6 +115,10 @@ export class CaseStudyEntity {
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'case_study_created_by_id_fkey' })
   createdBy?: Relation<UserEntity>;
+
+  /** The group it lives in; null in the public commons. */
+  @Column({ type: 'uuid', nullable: true })
+  groupId!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;

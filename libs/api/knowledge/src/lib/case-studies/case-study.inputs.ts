@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ArgsType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { CaseStudyStatus, PopulationBand } from '@pairs/shared-domain';
 import { ConnectionArgs } from '@pairs/platform-core';
 import { TerritoryKind } from '@pairs/territories';
@@ -60,6 +60,27 @@ export class CreateCaseStudyInput {
 
   @Field(() => String, { nullable: true })
   contact?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A group the author is an active member of; the case study is then the group's (for its members only in a PRIVATE group).",
+  })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
+}
+
+@InputType()
+export class MoveCaseStudyToGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  caseStudyId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The group; null moves it to the public commons.' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; `null` clears an optional field.' })
@@ -184,6 +205,9 @@ export class CaseStudyFilter {
 
   @Field(() => String, { nullable: true })
   authorHandle?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A group's case studies (those the viewer may read)." })
+  groupSlug?: string | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@pairs/platform-core';
+import { ConnectionType, type ContentGroupFacts } from '@pairs/platform-core';
 import { CaseStudyStatus, PopulationBand, POPULATION_BANDS } from '@pairs/shared-domain';
 
 registerEnumType(CaseStudyStatus, {
@@ -156,6 +156,9 @@ export class CaseStudyModel {
   /** Owner first, then co-authors in the order they were added. */
   authorIds!: string[];
   ownerId!: string;
+  /** The group it lives in (null: the public commons) and its facts for the viewer. */
+  groupId!: string | null;
+  group!: ContentGroupFacts | null;
   reviewComment!: CaseStudyReviewCommentModel | null;
 }
 

@@ -9,9 +9,9 @@ import {
   threadReadableSql,
   type CaseStudyAccessFacts,
   type ReplyAccessFacts,
-  type SqlParam,
   type ThreadAccessFacts,
 } from './content-access.js';
+import type { SqlParam } from './sql-params.js';
 
 const SELF = 'u-self';
 const viewers: Record<string, Viewer> = {
@@ -122,6 +122,7 @@ function caseStudyRows(): Row[] {
     status,
     authorIds: [SELF],
     ownerId: SELF,
+    group: null,
   });
   return [
     ['read a DRAFT case study', (v) => caseStudyAccess.canRead(v, item('DRAFT')), authorsAndModerators],
@@ -194,6 +195,7 @@ function threadRows(): Row[] {
     authorId: SELF,
     locked: false,
     hidden: false,
+    group: null,
     ...state,
   });
   const open = thread();
@@ -219,11 +221,16 @@ function threadRows(): Row[] {
     ['accept an answer on a hidden thread', (v) => threadAccess.canAccept(v, hidden), MODERATORS],
     ['accept an answer on an open thread', (v) => threadAccess.canAccept(v, open), authorAndModerators],
     ['accept an answer on a locked thread', (v) => threadAccess.canAccept(v, locked), MODERATORS],
-    ['pin, lock, unlock or move a thread', threadAccess.canModerate, MODERATORS],
-    ['react to a thread of SELF', (v) => threadAccess.canReact(v, open), { ...VERIFIED, member: false }],
+    ['pin, lock or unlock a thread', (v) => threadAccess.canModerate(v, open), MODERATORS],
+    ['move a thread to other themes or groups', threadAccess.canMove, MODERATORS],
+    [
+      'react to a thread of SELF',
+      (v) => threadAccess.canReact(v, open, open),
+      { ...VERIFIED, member: false },
+    ],
     [
       'react to a locked thread of SELF',
-      (v) => threadAccess.canReact(v, locked),
+      (v) => threadAccess.canReact(v, locked, locked),
       { ...VERIFIED, member: false },
     ],
   ];
@@ -235,6 +242,7 @@ function replyRows(): Row[] {
     authorId: 'u-other',
     locked: false,
     hidden: false,
+    group: null,
     ...state,
   });
   const reply = (state: Partial<ReplyAccessFacts> = {}): ReplyAccessFacts => ({
@@ -310,7 +318,11 @@ function replyRows(): Row[] {
       (v) => replyAccess.canReadRevisions(v, reply({ deleted: true })),
       MODERATORS,
     ],
-    ['react to a reply of SELF', (v) => threadAccess.canReact(v, reply()), { ...VERIFIED, member: false }],
+    [
+      'react to a reply of SELF',
+      (v) => threadAccess.canReact(v, thread(), reply()),
+      { ...VERIFIED, member: false },
+    ],
   ];
 }
 
@@ -338,17 +350,17 @@ describe('case study visibility predicate (SQL twin of canRead)', () => {
   });
 
   it('limits anonymous visitors to public states, with no parameter', () => {
-    expect(render(viewers.anonymous)).toEqual({
-      sql: "(cs.status IN ('PUBLISHED', 'ARCHIVED'))",
-      params: [],
-    });
+    const { sql, params } = render(viewers.anonymous);
+    expect(sql).toMatch(/^\(cs\.status IN \('PUBLISHED', 'ARCHIVED'\) AND \(cs\.group_id IS NULL OR/);
+    expect(params).toEqual([]);
   });
 
   it('adds the items a member authors, binding their id as a parameter', () => {
     const { sql, params } = render(viewers.member);
     expect(sql).toContain("cs.status IN ('PUBLISHED', 'ARCHIVED') OR EXISTS");
-    expect(sql).toContain('csa_visibility.user_id = $1');
-    expect(params).toEqual([SELF]);
+    expect(sql).toContain('csa_visibility.user_id = $2');
+    expect(sql).toContain('gm_visibility.user_id = $1');
+    expect(params).toEqual([SELF, SELF]);
   });
 });
 
@@ -359,7 +371,7 @@ describe('thread and reply visibility predicates (SQL twins of canRead)', () => 
       params.push(value);
       return `$${params.length}`;
     });
-    return { sql, params };
+    return { sql: sql.replace(/\s+/g, ' '), params };
   };
 
   it.each([
@@ -370,22 +382,29 @@ describe('thread and reply visibility predicates (SQL twins of canRead)', () => 
     expect(render(fn, viewers.admin, alias)).toEqual({ sql: 'TRUE', params: [] });
   });
 
-  it.each([
-    ['threads', threadReadableSql, 't'],
-    ['replies', replyReadableSql, 'r'],
-  ] as const)('%s: anonymous visitors read what is not hidden, with no parameter', (_, fn, alias) => {
-    expect(render(fn, viewers.anonymous, alias)).toEqual({ sql: `(${alias}.hidden_at IS NULL)`, params: [] });
+  it('threads: anonymous visitors read what is not hidden in the commons and public groups', () => {
+    const { sql, params } = render(threadReadableSql, viewers.anonymous, 't');
+    expect(sql).toMatch(/^\(t\.hidden_at IS NULL AND \(t\.group_id IS NULL OR t\.group_id IN \(SELECT/);
+    expect(params).toEqual([]);
   });
 
-  it.each([
-    ['threads', threadReadableSql, 't'],
-    ['replies', replyReadableSql, 'r'],
-  ] as const)('%s: members also read their own hidden ones, their id bound', (_, fn, alias) => {
+  it('threads: members also read their own hidden ones and their groups, their id bound', () => {
     for (const viewer of [viewers.member, viewers.unverified]) {
-      expect(render(fn, viewer, alias)).toEqual({
-        sql: `(${alias}.hidden_at IS NULL OR ${alias}.author_id = $1)`,
-        params: [SELF],
-      });
+      const { sql, params } = render(threadReadableSql, viewer, 't');
+      expect(sql).toContain('(t.hidden_at IS NULL OR t.author_id = $2) AND (t.group_id IS NULL OR');
+      expect(sql).toContain('gm_visibility.user_id = $1');
+      expect(params).toEqual([SELF, SELF]);
     }
+  });
+
+  it('replies: what is not hidden, and a member their own hidden ones (the thread checks the group)', () => {
+    expect(render(replyReadableSql, viewers.anonymous, 'r')).toEqual({
+      sql: '(r.hidden_at IS NULL)',
+      params: [],
+    });
+    expect(render(replyReadableSql, viewers.member, 'r')).toEqual({
+      sql: '(r.hidden_at IS NULL OR r.author_id = $1)',
+      params: [SELF],
+    });
   });
 });

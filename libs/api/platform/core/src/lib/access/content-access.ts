@@ -1,6 +1,8 @@
 import type { CaseStudyStatus } from '@pairs/shared-domain';
 import type { Viewer } from '../auth/viewer.js';
 import { isModerator } from './access-policy.js';
+import { groupContentAccess, groupReadableSql, type ContentGroupFacts } from './group-access.js';
+import type { SqlParam } from './sql-params.js';
 
 /** Without narrowing: `isModerator` is a type guard, which would make an actor `never` when false. */
 const isModeratorViewer = (viewer: Viewer): boolean => isModerator(viewer);
@@ -17,6 +19,8 @@ export interface CaseStudyAccessFacts {
   authorIds: readonly string[];
   /** The owner (who may manage co-authors). */
   ownerId: string;
+  /** The group it lives in, null in the public commons. */
+  group: ContentGroupFacts | null;
 }
 
 /** Published and archived case studies are public; drafts, items in review and hidden ones are not. */
@@ -24,39 +28,59 @@ const PUBLIC_CASE_STUDY_STATUSES: readonly CaseStudyStatus[] = ['PUBLISHED', 'AR
 
 const isAuthor = (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
   viewer !== null && item.authorIds.includes(viewer.id);
+/**
+ * Writing needs a place to write in: the commons, or a group one is an active member of. An author
+ * who left or was removed from a group keeps no hand on what they wrote there; moderators keep theirs.
+ */
+const mayWriteIn = (viewer: Viewer, group: ContentGroupFacts | null): boolean =>
+  groupContentAccess.canPost(viewer, group) || isModeratorViewer(viewer);
 
 export const caseStudyAccess = {
-  /** Everyone reads public items; authors and moderators read the others. */
+  /**
+   * Everyone who may read the item's group (everyone in the commons) reads public items; authors
+   * and moderators read the others.
+   */
   canRead: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
-    PUBLIC_CASE_STUDY_STATUSES.includes(item.status) || caseStudyAccess.canSeeWorkingNotes(viewer, item),
+    groupContentAccess.canRead(viewer, item.group) &&
+    (PUBLIC_CASE_STUDY_STATUSES.includes(item.status) || isAuthor(viewer, item) || isModeratorViewer(viewer)),
   /**
    * The working side of a case study — drafts, pre-publication revisions, the moderator's review
    * comment — is for its authors and moderators.
    */
   canSeeWorkingNotes: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
-    isAuthor(viewer, item) || isModeratorViewer(viewer),
-  /** Members with a verified email write case studies. */
-  canCreate: (viewer: Viewer): boolean => viewer !== null && viewer.emailVerified,
+    groupContentAccess.canRead(viewer, item.group) && (isAuthor(viewer, item) || isModeratorViewer(viewer)),
+  /** Members with a verified email write case studies: in the commons, or in a group they are active in. */
+  canCreate: (viewer: Viewer, group: ContentGroupFacts | null = null): boolean =>
+    viewer !== null && viewer.emailVerified && groupContentAccess.canPost(viewer, group),
   /** Authors (and moderators, who curate) edit until the item is archived or hidden. */
   canEdit: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
     viewer !== null &&
     viewer.emailVerified &&
     (isAuthor(viewer, item) || isModeratorViewer(viewer)) &&
+    mayWriteIn(viewer, item.group) &&
     (item.status === 'DRAFT' || item.status === 'IN_REVIEW' || item.status === 'PUBLISHED'),
   /** Authors send a draft to review. */
   canSubmit: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
-    viewer !== null && viewer.emailVerified && isAuthor(viewer, item) && item.status === 'DRAFT',
+    viewer !== null &&
+    viewer.emailVerified &&
+    isAuthor(viewer, item) &&
+    mayWriteIn(viewer, item.group) &&
+    item.status === 'DRAFT',
   /** Moderators publish an item in review, or send it back with a comment. */
   canReview: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
     isModeratorViewer(viewer) && item.status === 'IN_REVIEW',
   /** Authors and moderators archive a published item (it stays readable, marked as archived). */
   canArchive: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
-    viewer !== null && (isAuthor(viewer, item) || isModeratorViewer(viewer)) && item.status === 'PUBLISHED',
+    viewer !== null &&
+    (isAuthor(viewer, item) || isModeratorViewer(viewer)) &&
+    mayWriteIn(viewer, item.group) &&
+    item.status === 'PUBLISHED',
   /** The owner and moderators add or remove co-authors. */
   canManageAuthors: (viewer: Viewer, item: CaseStudyAccessFacts): boolean =>
     viewer !== null &&
     viewer.emailVerified &&
     (viewer.id === item.ownerId || isModeratorViewer(viewer)) &&
+    mayWriteIn(viewer, item.group) &&
     (item.status === 'DRAFT' || item.status === 'IN_REVIEW' || item.status === 'PUBLISHED'),
   /**
    * Revisions saved before the first publication are working drafts: only those who may edit
@@ -65,10 +89,9 @@ export const caseStudyAccess = {
   canReadRevision: (viewer: Viewer, item: CaseStudyAccessFacts, revision: { public: boolean }): boolean =>
     caseStudyAccess.canRead(viewer, item) &&
     (revision.public || caseStudyAccess.canSeeWorkingNotes(viewer, item)),
+  /** Moving an item into or out of a group (out of a private one publishes it): platform moderators only. */
+  canMoveToGroup: (viewer: Viewer): boolean => isModeratorViewer(viewer),
 } as const;
-
-/** Adds a bound parameter to a statement and returns its placeholder (`$3`). */
-export type SqlParam = (value: unknown) => string;
 
 /**
  * SQL twin of `caseStudyAccess.canRead`, for a `case_study` row aliased `alias`: a boolean
@@ -77,9 +100,10 @@ export type SqlParam = (value: unknown) => string;
 export function caseStudyReadableSql(viewer: Viewer, alias: string, param: SqlParam): string {
   if (isModeratorViewer(viewer)) return 'TRUE';
   const publicStatuses = `${alias}.status IN (${PUBLIC_CASE_STUDY_STATUSES.map((s) => `'${s}'`).join(', ')})`;
-  if (viewer === null) return `(${publicStatuses})`;
-  return `(${publicStatuses} OR EXISTS (SELECT 1 FROM case_study_author csa_visibility
-    WHERE csa_visibility.case_study_id = ${alias}.id AND csa_visibility.user_id = ${param(viewer.id)}))`;
+  const group = groupReadableSql(viewer, `${alias}.group_id`, param);
+  if (viewer === null) return `(${publicStatuses} AND ${group})`;
+  return `((${publicStatuses} OR EXISTS (SELECT 1 FROM case_study_author csa_visibility
+    WHERE csa_visibility.case_study_id = ${alias}.id AND csa_visibility.user_id = ${param(viewer.id)})) AND ${group})`;
 }
 
 /** What the policy needs to know about a thread. */
@@ -88,6 +112,8 @@ export interface ThreadAccessFacts {
   locked: boolean;
   /** Hidden by moderation (a later issue sets it): for its author and moderators only. */
   hidden: boolean;
+  /** The group it lives in, null in the public commons. */
+  group: ContentGroupFacts | null;
 }
 
 /** What the policy needs to know about a reply (with its thread's facts). */
@@ -108,6 +134,9 @@ const isThreadAuthor = (viewer: Viewer, item: { authorId: string }): boolean =>
  */
 const openOrModerator = (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
   (!thread.locked && !thread.hidden) || isModeratorViewer(viewer);
+/** Writing in a thread needs the right to post in its group (any member in the commons). */
+const mayPostIn = (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
+  groupContentAccess.canPost(viewer, thread.group) || isModeratorViewer(viewer);
 
 /**
  * Q&A threads and replies. Everyone reads what is not hidden; members with a verified email
@@ -116,22 +145,39 @@ const openOrModerator = (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
  */
 export const threadAccess = {
   canRead: (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
-    !thread.hidden || isThreadAuthor(viewer, thread) || isModeratorViewer(viewer),
-  canCreate: (viewer: Viewer): boolean => isVerifiedMember(viewer),
+    groupContentAccess.canRead(viewer, thread.group) &&
+    (!thread.hidden || isThreadAuthor(viewer, thread) || isModeratorViewer(viewer)),
+  /** Verified members ask in the commons, or in a group they are an active member of. */
+  canCreate: (viewer: Viewer, group: ContentGroupFacts | null = null): boolean =>
+    isVerifiedMember(viewer) && groupContentAccess.canPost(viewer, group),
   canReply: (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
-    isVerifiedMember(viewer) && threadAccess.canRead(viewer, thread) && openOrModerator(viewer, thread),
+    isVerifiedMember(viewer) &&
+    threadAccess.canRead(viewer, thread) &&
+    mayPostIn(viewer, thread) &&
+    openOrModerator(viewer, thread),
   /** Title, body and themes: the author (not on a locked thread) and moderators. */
   canEdit: (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
     isVerifiedMember(viewer) &&
     (isThreadAuthor(viewer, thread) || isModeratorViewer(viewer)) &&
+    threadAccess.canRead(viewer, thread) &&
+    mayPostIn(viewer, thread) &&
     openOrModerator(viewer, thread),
   /** Accept or unaccept an answer: the thread's author (not on a locked thread) and moderators. */
   canAccept: (viewer: Viewer, thread: ThreadAccessFacts): boolean => threadAccess.canEdit(viewer, thread),
-  /** Pin, lock, unlock, move to other themes. */
-  canModerate: (viewer: Viewer): boolean => isModeratorViewer(viewer),
-  /** Reactions: members, never on their own posts; allowed on locked threads (reading stays open). */
-  canReact: (viewer: Viewer, post: { authorId: string }): boolean =>
-    isVerifiedMember(viewer) && !isThreadAuthor(viewer, post),
+  /** Pin, lock, unlock: platform moderators everywhere, facilitators in their group. */
+  canModerate: (viewer: Viewer, thread: ThreadAccessFacts): boolean =>
+    threadAccess.canRead(viewer, thread) && groupContentAccess.canModerate(viewer, thread.group),
+  /** Move to other themes, or into or out of a group (out of a private one publishes it): platform moderators. */
+  canMove: (viewer: Viewer): boolean => isModeratorViewer(viewer),
+  /**
+   * Reactions: members who may post where the post lives, never on their own posts; allowed on
+   * locked threads (reading stays open).
+   */
+  canReact: (viewer: Viewer, thread: ThreadAccessFacts, post: { authorId: string }): boolean =>
+    isVerifiedMember(viewer) &&
+    threadAccess.canRead(viewer, thread) &&
+    groupContentAccess.canPost(viewer, thread.group) &&
+    !isThreadAuthor(viewer, post),
 } as const;
 
 export const replyAccess = {
@@ -143,6 +189,8 @@ export const replyAccess = {
   canEdit: (viewer: Viewer, thread: ThreadAccessFacts, reply: ReplyAccessFacts): boolean =>
     isVerifiedMember(viewer) &&
     !reply.deleted &&
+    replyAccess.canRead(viewer, thread, reply) &&
+    mayPostIn(viewer, thread) &&
     (isModeratorViewer(viewer) || (isThreadAuthor(viewer, reply) && !reply.hidden)) &&
     openOrModerator(viewer, thread),
   /**
@@ -154,6 +202,8 @@ export const replyAccess = {
     (isModeratorViewer(viewer) ||
       (isVerifiedMember(viewer) &&
         isThreadAuthor(viewer, reply) &&
+        replyAccess.canRead(viewer, thread, reply) &&
+        mayPostIn(viewer, thread) &&
         openOrModerator(viewer, thread) &&
         !reply.hidden &&
         !reply.accepted)),
@@ -168,11 +218,18 @@ export const replyAccess = {
  */
 export function threadReadableSql(viewer: Viewer, alias: string, param: SqlParam): string {
   if (isModeratorViewer(viewer)) return 'TRUE';
-  if (viewer === null) return `(${alias}.hidden_at IS NULL)`;
-  return `(${alias}.hidden_at IS NULL OR ${alias}.author_id = ${param(viewer.id)})`;
+  const group = groupReadableSql(viewer, `${alias}.group_id`, param);
+  if (viewer === null) return `(${alias}.hidden_at IS NULL AND ${group})`;
+  return `((${alias}.hidden_at IS NULL OR ${alias}.author_id = ${param(viewer.id)}) AND ${group})`;
 }
 
-/** SQL twin of the reply part of `replyAccess.canRead` (the thread is checked with `threadReadableSql`). */
+/**
+ * SQL twin of the reply part of `replyAccess.canRead`. Replies carry no group: a statement that
+ * reads replies must also check their thread with `threadReadableSql` (every one does, through its
+ * thread's id or a join).
+ */
 export function replyReadableSql(viewer: Viewer, alias: string, param: SqlParam): string {
-  return threadReadableSql(viewer, alias, param);
+  if (isModeratorViewer(viewer)) return 'TRUE';
+  if (viewer === null) return `(${alias}.hidden_at IS NULL)`;
+  return `(${alias}.hidden_at IS NULL OR ${alias}.author_id = ${param(viewer.id)})`;
 }

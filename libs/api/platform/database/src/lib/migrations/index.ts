@@ -4,6 +4,7 @@ import { Themes1764662400000 } from './1764662400000-themes.js';
 import { CaseStudies1764748800000 } from './1764748800000-case-studies.js';
 import { Territories1764489600000 } from './1764489600000-territories.js';
 import { Discussions1764835200000 } from './1764835200000-discussions.js';
+import { Groups1764921600000 } from './1764921600000-groups.js';
 
 /** Every migration, in order. A new migration is added here in the same commit. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Themes1764662400000,
   CaseStudies1764748800000,
   Discussions1764835200000,
+  Groups1764921600000,
 ];

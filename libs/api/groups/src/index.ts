@@ -1,0 +1,2 @@
+// Public API of the groups context (being built: organisations, groups, memberships).
+export {};
