@@ -67,6 +67,14 @@ const READ: Record<string, string> = {
   'caseStudy(slug) D (draft)':                     '---------Y',
   'caseStudies (DRAFT, authorHandle) D':           '---------Y',
   'caseStudyRevisions(id) D':                      '---------Y',
+  // The group itself is listed to everyone; its content and members are not.
+  'groups edges (the group is listed)':            'YYYYYYYYYY',
+  'group(slug) (name, memberCount)':               'YYYYYYYYYY',
+  'Group.threads':                                 '------YY-Y',
+  'Group.caseStudies':                             '------YY-Y',
+  'Group.members (ACTIVE)':                        '------YY-Y',
+  'Group.viewerCan.readContent':                   '------YY-Y',
+  'Thread.group (of T)':                           '------YY-Y',
 };
 
 // Each on the writing fixture (thread W, reply WR), in this order; cells in the order of KINDS.
@@ -299,11 +307,12 @@ describe('private groups: leak matrix', () => {
         replies: { edges: Array<{ node: { id: string } }> };
         acceptedReply: { id: string } | null;
         caseStudy: { id: string } | null;
+        group: { slug: string } | null;
       };
     }>(
       c,
       `query($id: ID!) { thread(id: $id) { id revisions { totalCount } reactions { useful }
-         replies(first: 10) { edges { node { id } } } acceptedReply { id } caseStudy { id } } }`,
+         replies(first: 10) { edges { node { id } } } acceptedReply { id } caseStudy { id } group { slug } } }`,
       { id },
     ).then((d) => d.thread);
   const replyOf = (c: Client, id: string) =>
@@ -360,6 +369,23 @@ describe('private groups: leak matrix', () => {
     return (res.data?.caseStudyRevisions.totalCount ?? 0) > 0;
   };
   const has = (edges: Array<{ node: { id: string } }>, id: string) => edges.some((e) => e.node.id === id);
+  const groupOf = (c: Client) =>
+    data<{
+      group: null | {
+        name: string;
+        memberCount: number;
+        viewerCan: { readContent: boolean };
+        threads: { edges: Array<{ node: { id: string } }> };
+        caseStudies: { edges: Array<{ node: { id: string } }> };
+        members: { totalCount: number };
+      };
+    }>(
+      c,
+      `query($s: String!) { group(slug: $s) { name memberCount viewerCan { readContent }
+         threads(first: 50) { edges { node { id } } } caseStudies(first: 50) { edges { node { id } } }
+         members(first: 50) { totalCount } } }`,
+      { s: GROUP_SLUG },
+    ).then((d) => d.group);
 
   const READERS: Record<string, (c: Client) => Promise<boolean>> = {
     'thread(id) T': async (c) => (await threadOf(c, ids.T))?.id === ids.T,
@@ -419,6 +445,22 @@ describe('private groups: leak matrix', () => {
     'caseStudies (DRAFT, authorHandle) D': async (c) =>
       has((await caseStudies(c, { status: 'DRAFT', authorHandle: authorUser.handle })).edges, ids.D),
     'caseStudyRevisions(id) D': (c) => revisions(c, ids.D),
+    'groups edges (the group is listed)': async (c) =>
+      (
+        await data<{ groups: { edges: Array<{ node: { slug: string } }> } }>(
+          c,
+          `{ groups(first: 100) { edges { node { slug } } } }`,
+        )
+      ).groups.edges.some((e) => e.node.slug === GROUP_SLUG),
+    'group(slug) (name, memberCount)': async (c) => {
+      const g = (await groupOf(c))!;
+      return g.name === 'Groupe privé de la matrice' && g.memberCount === 4;
+    },
+    'Group.threads': async (c) => has((await groupOf(c))!.threads.edges, ids.T),
+    'Group.caseStudies': async (c) => has((await groupOf(c))!.caseStudies.edges, ids.CS),
+    'Group.members (ACTIVE)': async (c) => (await groupOf(c))!.members.totalCount > 0,
+    'Group.viewerCan.readContent': async (c) => (await groupOf(c))!.viewerCan.readContent,
+    'Thread.group (of T)': async (c) => (await threadOf(c, ids.T))?.group?.slug === GROUP_SLUG,
   };
 
   it('has a reader for every row and a row for every reader', () => {

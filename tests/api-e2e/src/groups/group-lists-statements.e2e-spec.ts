@@ -123,7 +123,8 @@ describe('lists with the group predicate: SQL statements do not grow with the it
     threads(first: $first) {
       totalCount
       edges { node { id title status replyCount lastActivityAt viewerCan { reply moderate }
-        author { handle mandates { role territory { name } } } themes { slug } participants { totalCount } } }
+        author { handle mandates { role territory { name } } } themes { slug } participants { totalCount }
+        group { slug name visibility } } }
     }
   }`;
   const CASE_STUDIES = `query($first: Int) {
@@ -131,13 +132,14 @@ describe('lists with the group predicate: SQL statements do not grow with the it
       totalCount
       facets { themes { count theme { slug } } populationBands { band count } regions { count region { name } } }
       edges { node { slug title summary publishedAt territory { name population } themes { slug }
-        authors { handle } viewerCan { edit } } }
+        authors { handle } viewerCan { edit } group { slug name visibility } } }
     }
   }`;
 
+  // Page, count, users (with mandates and territories), groups; a member's request also reads the session.
   it.each([
-    ['an anonymous visitor', false, 3],
-    ['a member of 20 groups', true, 4],
+    ['an anonymous visitor', false, 4],
+    ['a member of 20 groups', true, 5],
   ])('thread list for %s: the same number at 5 and 50 threads', async (_who, signed, bound) => {
     const client = signed ? member : new Client(t);
     const counts: number[] = [];
@@ -169,7 +171,7 @@ describe('lists with the group predicate: SQL statements do not grow with the it
       counts.push(res.sqlQueries);
     }
     expect(counts[0]).toBe(counts[1]);
-    // page, count, 3 facets, territories, themes of the page, themes, users, régions (+ the session)
+    // page, count, 3 facets, territories, themes of the page, themes, users, régions, groups (+ the session)
     expect(counts[1]).toBeLessThanOrEqual(signed ? 12 : 11);
   });
 });

@@ -14,6 +14,7 @@ import {
 import type { ReactionKind } from '@pairs/shared-domain';
 import { UserEntity } from '@pairs/identity';
 import { CaseStudyEntity, ThemeEntity } from '@pairs/knowledge';
+import { PeerGroupEntity } from '@pairs/groups';
 
 /**
  * A Q&A thread. Mirrors migration 1764835200000-discussions. Order indexes with DESC columns are
@@ -62,6 +63,10 @@ export class ThreadEntity {
   /** The group it lives in; null in the public commons. */
   @Column({ type: 'uuid', nullable: true })
   groupId!: string | null;
+
+  @ManyToOne(() => PeerGroupEntity)
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'thread_group_id_fkey' })
+  group?: Relation<PeerGroupEntity>;
 
   @Column({ type: 'uuid', nullable: true })
   acceptedReplyId!: string | null;

@@ -199,6 +199,12 @@ export class ThreadsArgs extends ConnectionArgs {
 }
 
 @ArgsType()
+export class GroupThreadsArgs extends ConnectionArgs {
+  @Field(() => ThreadOrder, { nullable: true, defaultValue: ThreadOrder.LAST_ACTIVITY })
+  orderBy?: ThreadOrder | null;
+}
+
+@ArgsType()
 export class RepliesArgs extends ConnectionArgs {
   @Field(() => ID, {
     nullable: true,

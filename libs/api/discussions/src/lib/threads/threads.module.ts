@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseStudiesModule, ThemesModule } from '@pairs/knowledge';
+import { GroupsModule } from '@pairs/groups';
 import { DISCUSSION_ENTITIES } from './thread.entity.js';
 import { ThreadViews } from './thread-views.js';
 import {
   PostRevisionResolver,
   ReplyResolver,
+  GroupThreadsResolver,
   ThemeThreadsResolver,
   ThreadConnectionResolver,
   ThreadParticipantsResolver,
@@ -22,10 +24,11 @@ export const THREADS_RESOLVERS = [
   PostRevisionResolver,
   ThreadConnectionResolver,
   ThemeThreadsResolver,
+  GroupThreadsResolver,
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(DISCUSSION_ENTITIES), ThemesModule, CaseStudiesModule],
+  imports: [TypeOrmModule.forFeature(DISCUSSION_ENTITIES), ThemesModule, CaseStudiesModule, GroupsModule],
   providers: [ThreadsRepository, ThreadsService, ThreadViews, ThreadsSeeder, ...THREADS_RESOLVERS],
   exports: [ThreadsService, ThreadViews, ThreadsSeeder],
 })

@@ -266,13 +266,18 @@ export class ThreadsRepository {
 
   /** The id of the group with this slug, or null. */
   async groupIdBySlug(slug: string): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [slug]);
+    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [
+      slug,
+    ]);
     return rows[0]?.id ?? null;
   }
 
   /** Moves a thread (its replies follow) into a group or, with null, to the public commons. */
   async setGroup(threadId: string, groupId: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE thread SET group_id = $2, updated_at = now() WHERE id = $1`, [threadId, groupId]);
+    await manager.query(`UPDATE thread SET group_id = $2, updated_at = now() WHERE id = $1`, [
+      threadId,
+      groupId,
+    ]);
   }
 
   private conditions(q: ThreadQuery, p: SqlParams): string[] {

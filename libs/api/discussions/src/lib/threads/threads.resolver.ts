@@ -10,6 +10,7 @@ import {
 } from '@pairs/platform-core';
 import { ProfilesService, UserModel } from '@pairs/identity';
 import { CaseStudiesService, CaseStudyModel, ThemeModel, ThemesService } from '@pairs/knowledge';
+import { GroupModel, GroupsService } from '@pairs/groups';
 import { ThreadViews } from './thread-views.js';
 import {
   AcceptReplyInput,
@@ -23,6 +24,7 @@ import {
   ReactInput,
   RepliesArgs,
   ThreadsArgs,
+  GroupThreadsArgs,
   UnacceptReplyInput,
   UnlockThreadInput,
   UnpinThreadInput,
@@ -53,6 +55,7 @@ export class ThreadsResolver {
     private readonly profiles: ProfilesService,
     private readonly themeService: ThemesService,
     private readonly caseStudies: CaseStudiesService,
+    private readonly groups: GroupsService,
   ) {}
 
   @Public() // threads are public; the policy filters hidden ones
@@ -199,6 +202,18 @@ export class ThreadsResolver {
     return themes.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }
 
+  @ResolveField(() => GroupModel, {
+    nullable: true,
+    description: 'The group it lives in (its members only read it when PRIVATE); null in the public commons.',
+  })
+  group(
+    @Parent() thread: ThreadModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphQLContext,
+  ): Promise<GroupModel | null> | null {
+    return thread.groupId ? this.groups.byIdLoader(ctx.loaders, viewer).load(thread.groupId) : null;
+  }
+
   @ResolveField(() => CaseStudyModel, {
     nullable: true,
     description: 'The case study this question is about, when the viewer may read it.',
@@ -337,5 +352,24 @@ export class ThemeThreadsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<number> {
     return this.service.themeCountLoader(ctx.loaders, viewer).load(theme.id);
+  }
+}
+
+/** `Group.threads`: a group's questions, through the same policy as every list. */
+@Resolver(() => GroupModel)
+export class GroupThreadsResolver {
+  constructor(private readonly service: ThreadsService) {}
+
+  @ResolveField(() => ThreadConnection, {
+    description:
+      "The group's questions; empty for who may not read its content (a PRIVATE group's outsiders).",
+  })
+  threads(
+    @Parent() group: GroupModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphQLContext,
+    @Args() args: GroupThreadsArgs,
+  ): Promise<ThreadConnection> {
+    return this.service.list(viewer, ctx.loaders, { ...args, filter: null }, group.id);
   }
 }

@@ -274,12 +274,19 @@ export class ThreadsService implements OnModuleInit {
     );
   }
 
-  async list(viewer: Viewer, loaders: LoaderRegistry, args: ThreadsArgs): Promise<ThreadConnection> {
+  /** A page of threads; `groupId` limits it to a group's (the `Group.threads` field). */
+  async list(
+    viewer: Viewer,
+    loaders: LoaderRegistry,
+    args: ThreadsArgs,
+    groupId?: string,
+  ): Promise<ThreadConnection> {
     const order = args.orderBy ?? ThreadOrder.LAST_ACTIVITY;
     const arity = order === ThreadOrder.LAST_ACTIVITY ? 3 : 2;
     const page = toPageRequest(args, arity);
     const after = page.after ? this.checkThreadCursor(page.after, order) : null;
-    const query = await this.resolveQuery(viewer, args);
+    const resolved = await this.resolveQuery(viewer, args);
+    const query = resolved && groupId ? { ...resolved, groupId } : resolved;
     const rows = query ? await this.repo.findPage(query, order, after, page.first + 1) : [];
     this.primeThemes(loaders, rows);
     const connection = buildConnection(rows, page, (r) =>

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { GroupsModule } from '@pairs/groups';
 import { TerritoriesModule } from '@pairs/territories';
 import { ThemesModule } from '../themes/themes.module.js';
 import { CaseStudiesRepository } from './case-studies.repository.js';
@@ -8,6 +9,7 @@ import {
   CaseStudyConnectionResolver,
   CaseStudyReviewCommentResolver,
   CaseStudyRevisionResolver,
+  GroupKnowledgeResolver,
   RegionFacetResolver,
   ThemeCaseStudiesResolver,
   ThemeFacetResolver,
@@ -30,6 +32,7 @@ export const CASE_STUDIES_RESOLVERS = [
   RegionFacetResolver,
   ThemeFacetResolver,
   ThemeCaseStudiesResolver,
+  GroupKnowledgeResolver,
 ];
 
 @Module({
@@ -42,6 +45,7 @@ export const CASE_STUDIES_RESOLVERS = [
     ]),
     ThemesModule,
     TerritoriesModule,
+    GroupsModule,
   ],
   providers: [
     CaseStudiesRepository,

@@ -391,7 +391,9 @@ export class CaseStudiesRepository {
 
   /** The id of the group with this slug, or null. */
   async groupIdBySlug(slug: string): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [slug]);
+    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [
+      slug,
+    ]);
     return rows[0]?.id ?? null;
   }
 

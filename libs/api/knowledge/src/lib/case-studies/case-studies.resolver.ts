@@ -12,6 +12,7 @@ import {
 import { PopulationBand, populationBandOf } from '@pairs/shared-domain';
 import { ProfilesService, UserModel } from '@pairs/identity';
 import { TerritoryLoaders, TerritoryModel } from '@pairs/territories';
+import { GroupModel, GroupsService } from '@pairs/groups';
 import { ThemeModel } from '../themes/theme.model.js';
 import { ThemesService } from '../themes/themes.service.js';
 import { CaseStudiesService } from './case-studies.service.js';
@@ -21,6 +22,7 @@ import {
   ArchiveCaseStudyInput,
   MoveCaseStudyToGroupInput,
   CaseStudiesArgs,
+  GroupCaseStudiesArgs,
   CreateCaseStudyInput,
   PublishCaseStudyInput,
   RemoveCaseStudyCoAuthorInput,
@@ -49,6 +51,7 @@ export class CaseStudiesResolver {
     private readonly territories: TerritoryLoaders,
     private readonly themeService: ThemesService,
     private readonly profiles: ProfilesService,
+    private readonly groups: GroupsService,
   ) {}
 
   @Public() // published case studies are public; the policy filters the rest
@@ -211,6 +214,18 @@ export class CaseStudiesResolver {
     return this.markdown.render(cs.lessonsLearned);
   }
 
+  @ResolveField(() => GroupModel, {
+    nullable: true,
+    description: 'The group it lives in (its members only read it when PRIVATE); null in the public commons.',
+  })
+  group(
+    @Parent() cs: CaseStudyModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphQLContext,
+  ): Promise<GroupModel | null> | null {
+    return cs.groupId ? this.groups.byIdLoader(ctx.loaders, viewer).load(cs.groupId) : null;
+  }
+
   @ResolveField(() => TerritoryModel)
   async territory(@Parent() cs: CaseStudyModel, @Context() ctx: GraphQLContext): Promise<TerritoryModel> {
     const territory = await this.territories.byId(ctx.loaders).load(cs.territoryId);
@@ -368,5 +383,36 @@ export class ThemeCaseStudiesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<number> {
     return this.service.themeCountLoader(ctx.loaders, viewer).load(theme.id);
+  }
+}
+
+/** `Group.caseStudies` and `Group.themes`: the knowledge side of a group. */
+@Resolver(() => GroupModel)
+export class GroupKnowledgeResolver {
+  constructor(
+    private readonly service: CaseStudiesService,
+    private readonly groups: GroupsService,
+    private readonly themeService: ThemesService,
+  ) {}
+
+  @ResolveField(() => CaseStudyConnection, {
+    description:
+      "The group's published case studies; empty for who may not read its content (a PRIVATE group's outsiders).",
+  })
+  caseStudies(
+    @Parent() group: GroupModel,
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: GroupCaseStudiesArgs,
+  ): Promise<CaseStudyConnection> {
+    return this.service.list(viewer, { ...args, filter: null }, group.id);
+  }
+
+  @ResolveField(() => [ThemeModel], { description: 'In alphabetical order.' })
+  async themes(@Parent() group: GroupModel, @Context() ctx: GraphQLContext): Promise<ThemeModel[]> {
+    const ids = await this.groups.themeIdsLoader(ctx.loaders).load(group.id);
+    const themes = (await this.themeService.byIdLoader(ctx.loaders).loadMany(ids)).filter(
+      (theme): theme is ThemeModel => theme !== null && !(theme instanceof Error),
+    );
+    return themes.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }
 }

@@ -207,18 +207,25 @@ export class CaseStudiesService implements OnModuleInit {
   /** Case studies by id for other contexts' relation fields; null when unreadable or missing. */
   byIdLoader(loaders: LoaderRegistry, viewer: Viewer) {
     return loaders.get<string, CaseStudyModel | null>('knowledge.readableCaseStudyById', async (ids) => {
-      const rows = (await this.repo.findMany(viewer, ids.filter((id) => isUuid(id)))).map(toCaseStudyModel);
+      const rows = (
+        await this.repo.findMany(
+          viewer,
+          ids.filter((id) => isUuid(id)),
+        )
+      ).map(toCaseStudyModel);
       return orderByKeys(ids, rows, (cs) => cs.id).map((cs) =>
         cs && caseStudyAccess.canRead(viewer, facts(cs)) ? cs : null,
       );
     });
   }
 
-  async list(viewer: Viewer, args: CaseStudiesArgs): Promise<CaseStudyConnection> {
+  /** A page of case studies; `groupId` limits it to a group's (the `Group.caseStudies` field). */
+  async list(viewer: Viewer, args: CaseStudiesArgs, groupId?: string): Promise<CaseStudyConnection> {
     const order = args.orderBy ?? CaseStudyOrder.PUBLISHED_AT;
     const page = toPageRequest(args, 2);
     const after = page.after ? this.checkCursor(page.after, order) : null;
-    const query = await this.resolveQuery(viewer, args);
+    const resolved = await this.resolveQuery(viewer, args);
+    const query = resolved && groupId ? { ...resolved, groupId } : resolved;
     const rows = query ? await this.repo.findPage(query, order, after, page.first + 1) : [];
     const connection = buildConnection(rows, page, (r) => [r.sortKey, r.id]);
     return {

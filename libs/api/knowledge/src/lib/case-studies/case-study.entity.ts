@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import type { CaseStudyStatus } from '@pairs/shared-domain';
 import { UserEntity } from '@pairs/identity';
+import { PeerGroupEntity } from '@pairs/groups';
 import { TerritoryEntity } from '@pairs/territories';
 import { ThemeEntity } from '../themes/theme.entity.js';
 
@@ -119,6 +120,10 @@ export class CaseStudyEntity {
   /** The group it lives in; null in the public commons. */
   @Column({ type: 'uuid', nullable: true })
   groupId!: string | null;
+
+  @ManyToOne(() => PeerGroupEntity)
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'case_study_group_id_fkey' })
+  group?: Relation<PeerGroupEntity>;
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;

@@ -218,3 +218,9 @@ export class CaseStudiesArgs extends ConnectionArgs {
   @Field(() => CaseStudyOrder, { nullable: true, defaultValue: CaseStudyOrder.PUBLISHED_AT })
   orderBy?: CaseStudyOrder | null;
 }
+
+@ArgsType()
+export class GroupCaseStudiesArgs extends ConnectionArgs {
+  @Field(() => CaseStudyOrder, { nullable: true, defaultValue: CaseStudyOrder.PUBLISHED_AT })
+  orderBy?: CaseStudyOrder | null;
+}
