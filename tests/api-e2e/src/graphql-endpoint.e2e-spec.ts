@@ -53,7 +53,10 @@ describe('GraphQL endpoint', () => {
       const contentCounts = () =>
         t.dataSource.query(
           `SELECT (SELECT count(*) FROM case_study) AS case_studies, (SELECT count(*) FROM case_study_revision) AS revisions,
-             (SELECT count(*) FROM theme) AS themes, (SELECT count(*) FROM app_user) AS users`,
+             (SELECT count(*) FROM theme) AS themes, (SELECT count(*) FROM app_user) AS users,
+             (SELECT count(*) FROM organization) AS organizations, (SELECT count(*) FROM peer_group) AS groups,
+             (SELECT count(*) FROM group_membership) AS memberships, (SELECT count(*) FROM thread) AS threads,
+             (SELECT count(*) FROM reply) AS replies`,
         );
       const contentBefore = await contentCounts();
       await seedDemoData(t.app);
@@ -74,7 +77,28 @@ describe('GraphQL endpoint', () => {
       const [states] = await t.dataSource.query<Array<{ drafts: number; in_review: number }>>(
         `SELECT count(*) FILTER (WHERE status = 'DRAFT')::int AS drafts, count(*) FILTER (WHERE status = 'IN_REVIEW')::int AS in_review FROM case_study`,
       );
-      expect(states).toEqual({ drafts: 1, in_review: 1 });
+      // One draft in the commons, one in a private group.
+      expect(states).toEqual({ drafts: 2, in_review: 1 });
+
+      // Private groups hold content; anonymous visitors see none of it, and count none of it.
+      const [hidden] = await t.dataSource.query<
+        Array<{ threads: number; case_studies: number; public_threads: number }>
+      >(
+        `SELECT (SELECT count(*)::int FROM thread t JOIN peer_group g ON g.id = t.group_id WHERE g.visibility = 'PRIVATE') AS threads,
+                (SELECT count(*)::int FROM case_study cs JOIN peer_group g ON g.id = cs.group_id
+                  WHERE g.visibility = 'PRIVATE' AND cs.status = 'PUBLISHED') AS case_studies,
+                (SELECT count(*)::int FROM thread t LEFT JOIN peer_group g ON g.id = t.group_id
+                  WHERE g.id IS NULL OR g.visibility = 'PUBLIC') AS public_threads`,
+      );
+      expect(hidden.threads).toBeGreaterThanOrEqual(2);
+      expect(hidden.case_studies).toBeGreaterThanOrEqual(2);
+      const [{ published_public }] = await t.dataSource.query<Array<{ published_public: number }>>(
+        `SELECT count(*)::int AS published_public FROM case_study cs LEFT JOIN peer_group g ON g.id = cs.group_id
+         WHERE cs.status = 'PUBLISHED' AND (g.id IS NULL OR g.visibility = 'PUBLIC')`,
+      );
+      expect(published.data!.caseStudies.totalCount).toBe(published_public);
+      const threads = await t.gql<{ threads: { totalCount: number } }>('{ threads { totalCount } }');
+      expect(threads.data!.threads.totalCount).toBe(hidden.public_threads);
       const res = await t.gql<{ siteInfo: { demoDataLoadedAt: string; welcomeMessageHtml: string } }>(query);
       expect(new Date(res.data!.siteInfo.demoDataLoadedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
       expect(res.data!.siteInfo.welcomeMessageHtml).toContain('éclairage public');

@@ -1,4 +1,5 @@
 import { DEMO_USERS } from '@pairs/identity';
+import { DEMO_GROUPS } from '@pairs/groups';
 import { DEMO_CASE_STUDIES, DEMO_THEMES } from '@pairs/knowledge';
 import { DISCUSSION_LIMITS, slugify } from '@pairs/shared-domain';
 import { DEMO_THREADS, type DemoReply, type DemoThread } from './threads.demo-data.js';
@@ -275,6 +276,57 @@ describe('demo threads', () => {
         if (!/^https:\/\/[a-z0-9.-]+\.gouv\.fr(\/|$)/.test(url)) problems.push(`${where}: link to ${url}`);
       }
     }
+    expectNoProblems(problems);
+  });
+});
+
+describe('demo threads in groups', () => {
+  const groups = new Map(Object.values(DEMO_GROUPS).map((g) => [g.slug, g]));
+  const inGroups = DEMO_THREADS.filter((t) => t.groupSlug);
+
+  it('live in demo groups, written and answered by their active members only', () => {
+    const problems: string[] = [];
+    for (const t of inGroups) {
+      const group = groups.get(t.groupSlug as string);
+      if (!group) {
+        problems.push(`${t.key}: unknown group ${t.groupSlug}`);
+        continue;
+      }
+      const active = new Set(group.memberships.filter((m) => m.status === 'ACTIVE').map((m) => m.handle));
+      const people = [
+        t.author,
+        ...(t.useful ?? []),
+        ...(t.thanks ?? []),
+        ...t.replies.flatMap((r) => [r.author, ...(r.useful ?? []), ...(r.thanks ?? [])]),
+      ];
+      for (const handle of people) {
+        if (!active.has(handle))
+          problems.push(`${t.key}: ${handle} is not an active member of ${group.slug}`);
+      }
+      if (t.caseStudySlug) {
+        const cs = publishedCaseStudies.get(t.caseStudySlug);
+        if (cs?.groupSlug !== t.groupSlug) problems.push(`${t.key}: its case study lives elsewhere`);
+      }
+    }
+    expectNoProblems(problems);
+  });
+
+  it('give content to both private groups and a public one', () => {
+    const visibilities = inGroups.map((t) => groups.get(t.groupSlug as string)?.visibility);
+    expect(
+      new Set(inGroups.filter((_, i) => visibilities[i] === 'PRIVATE').map((t) => t.groupSlug)).size,
+    ).toBe(2);
+    expect(visibilities).toContain('PUBLIC');
+  });
+
+  it('are not about a case study of a private group when they live in the commons', () => {
+    const privateSlugs = new Set(Object.values(DEMO_GROUPS).filter((g) => g.visibility === 'PRIVATE').map((g) => g.slug));
+    const problems = DEMO_THREADS.filter(
+      (t) =>
+        !t.groupSlug &&
+        t.caseStudySlug &&
+        privateSlugs.has(publishedCaseStudies.get(t.caseStudySlug)?.groupSlug ?? ''),
+    ).map((t) => t.key);
     expectNoProblems(problems);
   });
 });

@@ -41,6 +41,8 @@ export interface DemoThread {
   themeSlugs: string[];
   /** Slug of a published demo case study: the question is asked to its authors. */
   caseStudySlug?: string;
+  /** Slug of a demo group: the question lives there (its author and repliers are active members). */
+  groupSlug?: string;
   /** Days before "now" when the thread was created. */
   daysAgo: number;
   replies: DemoReply[];
@@ -1183,5 +1185,103 @@ export const DEMO_THREADS: DemoThread[] = [
     daysAgo: 3,
     useful: ['martine-girard', 'bernard-vallet'],
     replies: [],
+  },
+  // ------------------------------------------------------------------ in groups
+  {
+    key: 'demi-heure-conseil-municipal-sceptique',
+    title: 'Présenter la « demi-heure » à un conseil municipal qui n’y croit pas',
+    body: md`
+      Entre nous : mon conseil municipal pense que la « ville du quart d’heure » est une affaire de grandes villes, et que chez nous, tout est à vingt minutes de voiture de toute façon.
+
+      Je voudrais présenter la démarche de la demi-heure au prochain conseil sans me faire renvoyer dans mes buts. Comment l’avez-vous amenée ? Par une carte, par un exemple concret, par les habitants sans voiture ?
+    `,
+    author: 'martine-girard',
+    groupSlug: 'elus-ruraux-et-demi-heure',
+    themeSlugs: ['territoire-de-la-demi-heure'],
+    daysAgo: 9,
+    useful: ['bernard-vallet'],
+    acceptedReply: 'r1',
+    replies: [
+      {
+        key: 'r1',
+        author: 'thomas-delattre',
+        hoursAfter: 5,
+        body: md`
+          Ce qui marche le mieux dans nos réunions : partir des personnes sans voiture (un jeune sans permis, une personne âgée qui ne conduit plus) et montrer sur une carte ce qui leur est accessible en trente minutes, à pied, à vélo ou en transport à la demande.
+
+          Le débat n’est plus « faut-il une démarche de proximité » mais « qui laissons-nous à plus d’une demi-heure de la pharmacie ». Nous pouvons vous préparer la carte de votre commune pour le conseil.
+        `,
+        useful: ['martine-girard', 'bernard-vallet'],
+      },
+      {
+        key: 'r2',
+        author: 'bernard-vallet',
+        hoursAfter: 30,
+        body: md`
+          Chez nous, c’est le transport à la demande qui a convaincu : les élus voyaient bien les réservations du mardi matin, jour de marché. Partir d’un service qui existe déjà rassure plus qu’un concept.
+        `,
+        thanks: ['martine-girard'],
+      },
+    ],
+  },
+  {
+    key: 'convention-partage-outil-suivi-ccas',
+    title: 'Partager l’outil de suivi social avec un CCAS voisin : quelle convention avez-vous signée ?',
+    body: md`
+      Le CCAS d’une commune voisine voudrait utiliser notre outil de suivi des bénéficiaires. Avant de dire oui, je voudrais savoir ce que vous avez signé entre structures : convention de mutualisation, répartition des coûts, qui est responsable de traitement au sens du RGPD ?
+
+      Je préfère en parler ici, entre nous, avant que le sujet arrive en conseil d’administration.
+    `,
+    author: 'jean-pierre-morel',
+    groupSlug: 'suivi-social-mutualise-entre-ccas',
+    themeSlugs: ['action-sociale-et-suivi-des-beneficiaires', 'mutualisation-entre-collectivites'],
+    daysAgo: 14,
+    acceptedReply: 'r1',
+    replies: [
+      {
+        key: 'r1',
+        author: 'vanessa-roche',
+        hoursAfter: 20,
+        body: md`
+          Nous avons signé une convention simple : chaque CCAS reste responsable de traitement pour ses bénéficiaires, la communauté de communes est sous-traitante pour l’hébergement et la maintenance. Les coûts sont répartis au nombre d’agents utilisateurs.
+
+          Le point qui a demandé le plus de temps : qui peut voir quels dossiers. Chaque CCAS ne voit que les siens, c’est écrit noir sur blanc dans la convention et vérifié dans l’outil.
+        `,
+        useful: ['jean-pierre-morel', 'martine-girard'],
+      },
+      {
+        key: 'r2',
+        author: 'martine-girard',
+        hoursAfter: 52,
+        quotes: 'r1',
+        body: md`
+          Même question de notre côté, pour un tout petit CCAS : la répartition au nombre d’agents nous arrange, nous n’avons qu’une personne à mi-temps sur le suivi.
+        `,
+      },
+    ],
+  },
+  {
+    key: 'reemploi-ordinateurs-communes-bourgogne',
+    title: 'Mutualiser le réemploi des ordinateurs entre communes : qui s’en occupe chez vous ?',
+    body: md`
+      Plusieurs mairies de Saône-et-Loire jettent encore des postes de travail qui pourraient servir à une école ou à une association. Nous réfléchissons à une collecte commune avec reconditionnement local.
+
+      Avez-vous déjà organisé ce circuit à l’échelle d’une intercommunalité ou d’un département ? Qui porte le stockage et l’effacement des données ?
+    `,
+    author: 'isabelle-faure',
+    groupSlug: 'numerique-responsable-en-bourgogne',
+    themeSlugs: ['impact-environnemental-du-numerique', 'mutualisation-entre-collectivites'],
+    daysAgo: 4,
+    replies: [
+      {
+        key: 'r1',
+        author: 'jean-pierre-morel',
+        hoursAfter: 26,
+        body: md`
+          À Autun, l’effacement des disques était le point bloquant : personne ne voulait en porter la responsabilité. Un prestataire d’insertion qui fournit un certificat d’effacement a débloqué la situation.
+        `,
+        useful: ['isabelle-faure'],
+      },
+    ],
   },
 ];

@@ -47,13 +47,17 @@ export class ThreadsSeeder {
         'SELECT slug AS key, id FROM case_study WHERE slug = ANY($1)',
         threads.flatMap((t) => (t.caseStudySlug ? [t.caseStudySlug] : [])),
       );
+      const groups = await lookup(
+        'SELECT slug AS key, id FROM peer_group WHERE slug = ANY($1)',
+        threads.flatMap((t) => (t.groupSlug ? [t.groupSlug] : [])),
+      );
       const need = (map: Map<string, string>, key: string, what: string) => {
         const id = map.get(key);
         if (!id) throw new Error(`Demo thread refers to an unknown ${what}: ${key}`);
         return id;
       };
       for (const demo of threads)
-        await this.seedOne(manager, demo, now, { users, themes, caseStudies, need });
+        await this.seedOne(manager, demo, now, { users, themes, caseStudies, groups, need });
     });
     return threads.length;
   }
@@ -66,10 +70,11 @@ export class ThreadsSeeder {
       users: Map<string, string>;
       themes: Map<string, string>;
       caseStudies: Map<string, string>;
+      groups: Map<string, string>;
       need: (map: Map<string, string>, key: string, what: string) => string;
     },
   ): Promise<void> {
-    const { users, themes, caseStudies, need } = refs;
+    const { users, themes, caseStudies, groups, need } = refs;
     const check = (
       input: { title?: string; body?: string; themeSlugs?: string[] },
       kind: 'thread' | 'reply',
@@ -98,8 +103,8 @@ export class ThreadsSeeder {
     await manager.query(`DELETE FROM thread WHERE id = $1`, [id]);
     await manager.query(
       `INSERT INTO thread (id, title, body, body_html, author_id, case_study_id, pinned, locked, reply_count,
-         view_count, revision_count, last_activity_at, edited_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)`,
+         view_count, revision_count, last_activity_at, edited_at, created_at, updated_at, group_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15)`,
       [
         id,
         current.title,
@@ -116,6 +121,7 @@ export class ThreadsSeeder {
         lastActivity,
         versions.length > 1 ? at(2) : null,
         createdAt,
+        demo.groupSlug ? need(groups, demo.groupSlug, 'group') : null,
       ],
     );
     await manager.query(`INSERT INTO thread_theme (thread_id, theme_id) SELECT $1, unnest($2::uuid[])`, [

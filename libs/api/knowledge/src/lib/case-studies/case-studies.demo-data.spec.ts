@@ -1,4 +1,5 @@
 import { DEMO_USERS } from '@pairs/identity';
+import { DEMO_GROUPS } from '@pairs/groups';
 import { slugify } from '@pairs/shared-domain';
 import { DEMO_THEMES } from '../themes/themes.seeder.js';
 import { DEMO_CASE_STUDIES } from './case-studies.demo-data.js';
@@ -81,9 +82,9 @@ describe('demo case studies', () => {
     }
   });
 
-  it('hold exactly one draft and one case study in review, both unpublished and unread', () => {
+  it('hold, in the commons, exactly one draft and one case study in review, both unpublished and unread', () => {
     for (const status of ['DRAFT', 'IN_REVIEW'] as const) {
-      const matching = DEMO_CASE_STUDIES.filter((c) => c.status === status);
+      const matching = DEMO_CASE_STUDIES.filter((c) => c.status === status && !c.groupSlug);
       expect(matching).toHaveLength(1);
       expect(matching[0].publishedAt).toBeNull();
       expect(matching[0].viewCount).toBe(0);
@@ -100,5 +101,35 @@ describe('demo case studies', () => {
     for (const c of DEMO_CASE_STUDIES) {
       expect(c.contact).not.toMatch(/@|\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}/);
     }
+  });
+});
+
+describe('demo case studies in groups', () => {
+  const groups = new Map(Object.values(DEMO_GROUPS).map((g) => [g.slug, g]));
+  const inGroups = DEMO_CASE_STUDIES.filter((c) => c.groupSlug);
+
+  it('live in demo groups and are written by their active members', () => {
+    const problems: string[] = [];
+    for (const c of inGroups) {
+      const group = groups.get(c.groupSlug as string);
+      if (!group) {
+        problems.push(`${c.slug}: unknown group ${c.groupSlug}`);
+        continue;
+      }
+      const active = new Set(group.memberships.filter((m) => m.status === 'ACTIVE').map((m) => m.handle));
+      for (const handle of c.authorHandles) {
+        if (!active.has(handle))
+          problems.push(`${c.slug}: ${handle} is not an active member of ${group.slug}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('give both private groups a published case study, and one of them a draft', () => {
+    const privateGroups = Object.values(DEMO_GROUPS).filter((g) => g.visibility === 'PRIVATE').map((g) => g.slug);
+    for (const slug of privateGroups) {
+      expect(inGroups.some((c) => c.groupSlug === slug && c.status === 'PUBLISHED')).toBe(true);
+    }
+    expect(inGroups.filter((c) => c.status === 'DRAFT')).toHaveLength(1);
   });
 });

@@ -41,6 +41,8 @@ export interface DemoCaseStudy {
   publishedAt: string | null;
   /** 0 unless published. */
   viewCount: number;
+  /** Slug of a demo group: the case study lives there (its authors are active members). */
+  groupSlug?: string;
 }
 
 /** Markdown written indented in this file: drops the common indentation and the blank edges. */
@@ -877,5 +879,133 @@ export const DEMO_CASE_STUDIES: readonly DemoCaseStudy[] = [
     contact: 'Mission numérique responsable, Rennes Métropole — via la messagerie Pairs',
     publishedAt: null,
     viewCount: 0,
+  },
+  // ------------------------------------------------------------------ in private groups
+  {
+    slug: 'artois-carte-services-a-la-demi-heure',
+    title: 'Cartographier les services à moins d’une demi-heure pour les communes rurales de l’Artois',
+    summary:
+      'L’agence d’urbanisme a cartographié, commune par commune, les services du quotidien accessibles en trente minutes sans voiture. Les cartes servent de point de départ aux débats des conseils municipaux. Partagé d’abord entre élus du groupe.',
+    body: md`
+      ## Le problème
+
+      Dans les communes rurales, la « ville du quart d’heure » paraît hors de portée, et beaucoup d’élus en concluent que la proximité n’est pas un sujet pour eux. Pourtant, une partie des habitants ne conduit pas : jeunes sans permis, personnes âgées, ménages sans seconde voiture.
+
+      ## Ce que nous avons fait
+
+      - **Un inventaire** des services du quotidien (santé, commerces, école, mairie, démarches) et de leurs horaires.
+      - **Des cartes d’accessibilité** à trente minutes, à pied, à vélo et en transport à la demande.
+      - **Une présentation type** de vingt minutes pour les conseils municipaux, construite à partir de ces cartes.
+
+      ## Calendrier
+
+      - **Printemps 2025** : inventaire des services.
+      - **Automne 2025** : cartes et premières présentations dans les conseils volontaires.
+    `,
+    territoryCode: '62041',
+    themeSlugs: ['territoire-de-la-demi-heure', 'ville-du-quart-d-heure'],
+    authorHandles: ['thomas-delattre'],
+    status: 'PUBLISHED',
+    startedOn: '2025-03-01',
+    endedOn: '2025-11-30',
+    costEuros: 18_000,
+    fundingSources: [{ name: 'Programme partenarial de l’agence', amountEuros: 18_000 }],
+    results: md`
+      - Cartes produites pour les communes volontaires du groupe.
+      - Dans plusieurs conseils, le débat a porté sur le transport à la demande plutôt que sur de nouveaux équipements.
+    `,
+    environmentalAssessment: md`
+      Aucun équipement acheté : des données ouvertes et des logiciels libres de cartographie. L’enjeu environnemental est indirect (moins de trajets en voiture si les services se rapprochent).
+    `,
+    lessonsLearned: md`
+      Partir des personnes sans voiture plutôt que du concept. À refaire : associer plus tôt les secrétaires de mairie, qui connaissent les horaires réels des services.
+    `,
+    solutionsUsed: ['Données ouvertes (base permanente des équipements)', 'Logiciel libre de cartographie'],
+    contact: 'Pôle mobilités, Agence d’urbanisme de l’Artois — via la messagerie Pairs',
+    publishedAt: '2025-12-10',
+    viewCount: 37,
+    groupSlug: 'elus-ruraux-et-demi-heure',
+  },
+  {
+    slug: 'grand-autunois-convention-partage-outil-suivi-ccas',
+    title: 'Ouvrir notre outil de suivi social aux CCAS voisins : la convention de partage',
+    summary:
+      'Après avoir construit son outil de suivi des bénéficiaires, la communauté de communes l’a ouvert à des CCAS voisins par une convention : chacun reste responsable de ses données, les coûts sont répartis au nombre d’agents.',
+    body: md`
+      ## Le problème
+
+      Des CCAS voisins avaient le même besoin que nous : suivre les bénéficiaires et coordonner les agents sans tableurs dispersés. Leur ouvrir l’outil posait des questions juridiques (responsabilité des données, cession ou mise à disposition) et financières.
+
+      ## Ce que nous avons fait
+
+      - **Une convention type** entre la communauté de communes et chaque CCAS.
+      - **Une séparation stricte** des dossiers : chaque CCAS ne voit que les siens.
+      - **Une répartition des coûts** d’hébergement et de maintenance au nombre d’agents utilisateurs.
+
+      ## Calendrier
+
+      - **Janvier 2026** : rédaction de la convention avec le délégué à la protection des données.
+      - **Mars 2026** : premiers CCAS raccordés.
+    `,
+    territoryCode: '200070530',
+    themeSlugs: ['action-sociale-et-suivi-des-beneficiaires', 'mutualisation-entre-collectivites'],
+    authorHandles: ['vanessa-roche', 'bernard-vallet'],
+    status: 'PUBLISHED',
+    startedOn: '2026-01-05',
+    endedOn: '2026-03-31',
+    costEuros: 6_500,
+    fundingSources: [],
+    results: md`
+      - Quatre CCAS raccordés au premier trimestre.
+      - Aucune demande d’accès croisé aux dossiers depuis le raccordement.
+    `,
+    environmentalAssessment: md`
+      Un seul hébergement pour plusieurs structures au lieu d’un outil par CCAS : pas de serveur supplémentaire.
+    `,
+    lessonsLearned: md`
+      Écrire la convention avec le délégué à la protection des données dès le début. À éviter : promettre une date de raccordement avant la délibération de chaque conseil d’administration.
+    `,
+    solutionsUsed: ['Monsuivisocial'],
+    contact:
+      'Service action sociale, Communauté de communes du Grand Autunois Morvan — via la messagerie Pairs',
+    publishedAt: '2026-04-15',
+    viewCount: 21,
+    groupSlug: 'suivi-social-mutualise-entre-ccas',
+  },
+  {
+    slug: 'anost-premiers-pas-suivi-social-partage',
+    title: 'Anost : premiers pas d’un tout petit CCAS avec un outil de suivi partagé',
+    summary:
+      'Brouillon, partagé dans le groupe quand il sera prêt : comment un CCAS d’une commune de 700 habitants, avec une agente à mi-temps, passe du cahier à un outil mutualisé.',
+    body: md`
+      ## Le problème
+
+      Notre CCAS suit une trentaine de foyers avec un cahier et des tableurs. Les dossiers se perdent quand l’agente est absente.
+
+      ## Ce que nous faisons
+
+      - Raccordement à l’outil de la communauté de communes, par convention.
+      - Reprise des dossiers en cours, sans reprendre l’historique papier.
+
+      ## Calendrier
+
+      - **À compléter** après les trois premiers mois d’utilisation.
+    `,
+    territoryCode: '71009',
+    themeSlugs: ['action-sociale-et-suivi-des-beneficiaires'],
+    authorHandles: ['martine-girard'],
+    status: 'DRAFT',
+    startedOn: '2026-09-01',
+    endedOn: null,
+    costEuros: null,
+    fundingSources: [],
+    results: '',
+    environmentalAssessment: '',
+    lessonsLearned: '',
+    solutionsUsed: ['Monsuivisocial'],
+    contact: 'Secrétariat de mairie d’Anost — via la messagerie Pairs',
+    publishedAt: null,
+    viewCount: 0,
+    groupSlug: 'suivi-social-mutualise-entre-ccas',
   },
 ];

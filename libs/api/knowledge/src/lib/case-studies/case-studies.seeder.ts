@@ -37,6 +37,10 @@ export class CaseStudiesSeeder {
         'SELECT handle AS key, id FROM app_user WHERE handle = ANY($1)',
         studies.flatMap((s) => s.authorHandles),
       );
+      const groups = await lookup(
+        'SELECT slug AS key, id FROM peer_group WHERE slug = ANY($1)',
+        studies.flatMap((s) => (s.groupSlug ? [s.groupSlug] : [])),
+      );
       const need = (map: Map<string, string>, key: string, what: string) => {
         const id = map.get(key);
         if (!id) throw new Error(`Demo case study refers to an unknown ${what}: ${key}`);
@@ -82,6 +86,7 @@ export class CaseStudiesSeeder {
           costEuros: content.costEuros,
           fundingSources: content.fundingSources,
           createdById: ownerId,
+          groupId: demo.groupSlug ? need(groups, demo.groupSlug, 'group') : null,
           submittedAt: demo.status === 'DRAFT' ? null : (publishedAt ?? new Date()),
           publishedAt,
           viewCount: demo.viewCount,
