@@ -16,6 +16,7 @@ import {
 import { IdentityModule, SessionsService } from '@pairs/identity';
 import { CaseStudiesModule, ThemesModule } from '@pairs/knowledge';
 import { ThreadsModule } from '@pairs/discussions';
+import { GroupsModule } from '@pairs/groups';
 import { TerritoriesModule } from '@pairs/territories';
 import { dataSourceOptions } from '@pairs/platform-database';
 import type { AppConfig } from './config/config.js';
@@ -99,6 +100,7 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
         TerritoriesModule,
         ThemesModule,
+        GroupsModule,
         CaseStudiesModule,
         ThreadsModule,
         SiteModule,

@@ -2,6 +2,7 @@ import { IDENTITY_RESOLVERS } from '@pairs/identity';
 import { CASE_STUDIES_RESOLVERS, THEMES_RESOLVERS } from '@pairs/knowledge';
 import { TERRITORIES_RESOLVERS } from '@pairs/territories';
 import { THREADS_RESOLVERS } from '@pairs/discussions';
+import { GROUPS_RESOLVERS } from '@pairs/groups';
 import { SITE_RESOLVERS } from '../site/site.module.js';
 
 /**
@@ -13,6 +14,7 @@ export const API_RESOLVERS = [
   ...TERRITORIES_RESOLVERS,
   ...IDENTITY_RESOLVERS,
   ...THEMES_RESOLVERS,
+  ...GROUPS_RESOLVERS,
   ...CASE_STUDIES_RESOLVERS,
   ...THREADS_RESOLVERS,
 ];

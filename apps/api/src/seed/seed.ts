@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { IdentitySeeder } from '@pairs/identity';
 import { CaseStudiesSeeder, ThemesSeeder } from '@pairs/knowledge';
 import { ThreadsSeeder } from '@pairs/discussions';
+import { GroupsSeeder } from '@pairs/groups';
 import { loadTerritories } from '@pairs/territories';
 import { SiteService } from '../site/site.service.js';
 
@@ -25,6 +26,8 @@ export async function seedDemoData(
   const users = await app.get(IdentitySeeder).seedDemoUsers();
   log(`Demo users: ${users} (password in the README)`);
   log(`Themes: ${await app.get(ThemesSeeder).seed()}`);
+  const groups = await app.get(GroupsSeeder).seed();
+  log(`Organisations: ${groups.organizations}, groups: ${groups.groups}`);
   log(`Case studies: ${await app.get(CaseStudiesSeeder).seed()}`);
   log(`Threads: ${await app.get(ThreadsSeeder).seed()}`);
   const site = app.get(SiteService);

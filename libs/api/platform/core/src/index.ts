@@ -21,3 +21,4 @@ export * from './lib/views/view-buffer.js';
 export * from './lib/access/sql-params.js';
 export * from './lib/views/buffered-view-counter.js';
 export * from './lib/cache/anonymous-response-cache.js';
+export * from './lib/access/group-management-access.js';

@@ -35,8 +35,8 @@ const KINDS = Object.keys(kinds) as Kind[];
 
 const facts = (kind: Kind, visibility: GroupVisibility): ContentGroupFacts => ({
   visibility,
-  viewerStatus: kinds[kind].status as GroupMembershipStatus | null,
-  viewerRole: kinds[kind].role as GroupRole | null,
+  viewerStatus: kinds[kind].status,
+  viewerRole: kinds[kind].role,
 });
 const only = (...yes: Kind[]): Record<Kind, boolean> =>
   Object.fromEntries(KINDS.map((k) => [k, yes.includes(k)])) as Record<Kind, boolean>;
