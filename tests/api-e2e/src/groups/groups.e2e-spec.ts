@@ -773,3 +773,37 @@ describe('demo groups', () => {
     ]);
   });
 });
+
+describe('group themes and theme merges', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(ThemesSeeder).seed();
+  });
+  afterAll(() => t.close());
+
+  it("moves a merged theme's groups to its target, in the merge's transaction", async () => {
+    const orgId = await insertOrganization(t, 'hub-fusion');
+    const group = await insertGroup(t, { slug: 'groupe-fusion', organizationId: orgId });
+    const both = await insertGroup(t, { slug: 'groupe-fusion-deux', organizationId: orgId });
+    await t.dataSource.query(
+      `INSERT INTO peer_group_theme (group_id, theme_id)
+       SELECT g, th.id FROM unnest($1::uuid[]) g, theme th WHERE th.slug = 'ville-du-quart-d-heure'
+       UNION ALL SELECT $2::uuid, id FROM theme WHERE slug = 'territoire-de-la-demi-heure'`,
+      [[group.id, both.id], both.id],
+    );
+    const moderator = await signedIn(t, await createUser(t, { role: 'MODERATOR' }));
+    await ok(
+      moderator.gql(
+        `mutation { mergeThemes(input: { sourceSlug: "ville-du-quart-d-heure", targetSlug: "territoire-de-la-demi-heure" }) { slug } }`,
+      ),
+    );
+    const themes = await ok(
+      new Client(t).gql<{ a: { themes: Array<{ slug: string }> }; b: { themes: Array<{ slug: string }> } }>(
+        `{ a: group(slug: "groupe-fusion") { themes { slug } } b: group(slug: "groupe-fusion-deux") { themes { slug } } }`,
+      ),
+    );
+    expect(themes.a.themes.map((th) => th.slug)).toEqual(['territoire-de-la-demi-heure']);
+    expect(themes.b.themes.map((th) => th.slug)).toEqual(['territoire-de-la-demi-heure']);
+  });
+});

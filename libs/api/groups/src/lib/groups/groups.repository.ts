@@ -286,6 +286,17 @@ export class GroupsRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Re-tags groups of a merged theme with its target (inside the merge's transaction). */
+  async moveThemeTags(manager: EntityManager, sourceThemeId: string, targetThemeId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO peer_group_theme (group_id, theme_id)
+       SELECT group_id, $2 FROM peer_group_theme WHERE theme_id = $1
+       ON CONFLICT DO NOTHING`,
+      [sourceThemeId, targetThemeId],
+    );
+    await manager.query(`DELETE FROM peer_group_theme WHERE theme_id = $1`, [sourceThemeId]);
+  }
+
   async setThemes(groupId: string, themeIds: readonly string[], manager: EntityManager): Promise<void> {
     await manager.query(
       `DELETE FROM peer_group_theme WHERE group_id = $1 AND NOT (theme_id = ANY($2::uuid[]))`,

@@ -187,6 +187,11 @@ export class GroupsService {
     return { ...connection, totalCount: total };
   }
 
+  /** Re-tags the groups of a merged theme (knowledge calls it inside the merge's transaction). */
+  moveThemeTags(manager: EntityManager, sourceThemeId: string, targetThemeId: string): Promise<void> {
+    return this.repo.moveThemeTags(manager, sourceThemeId, targetThemeId);
+  }
+
   /** Theme ids of each group, one statement per batch (knowledge resolves `Group.themes` with it). */
   themeIdsLoader(loaders: LoaderRegistry) {
     return loaders.get<string, string[]>('groups.themeIds', async (ids) => this.themeIdsByGroupIds(ids));

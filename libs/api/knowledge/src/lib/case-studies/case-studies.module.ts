@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GroupsModule } from '@pairs/groups';
+import { GroupThemeMerge } from './group-theme-merge.js';
 import { TerritoriesModule } from '@pairs/territories';
 import { ThemesModule } from '../themes/themes.module.js';
 import { CaseStudiesRepository } from './case-studies.repository.js';
@@ -52,6 +53,7 @@ export const CASE_STUDIES_RESOLVERS = [
     CaseStudiesService,
     CaseStudyViews,
     CaseStudiesSeeder,
+    GroupThemeMerge,
     ...CASE_STUDIES_RESOLVERS,
   ],
   exports: [CaseStudiesService, CaseStudyViews, CaseStudiesSeeder],
