@@ -17,11 +17,16 @@ import { CaseStudyHistoryPage } from './pages/case-studies/case-study-history-pa
 import { CaseStudyListPage } from './pages/case-studies/case-study-list-page';
 import { CaseStudyPage } from './pages/case-studies/case-study-page';
 import { MyCaseStudiesPage } from './pages/case-studies/my-case-studies-page';
+import { EditGroupPage, NewGroupPage } from './pages/groups/group-editor-page';
+import { GroupListPage } from './pages/groups/group-list-page';
+import { GroupPage } from './pages/groups/group-page';
 import { HomePage } from './pages/home-page';
 import { MemberProfilePage } from './pages/member-profile-page';
 import { ReviewQueuePage } from './pages/moderation/review-queue-page';
 import { ThemesModerationPage } from './pages/moderation/themes-moderation-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { OrganizationListPage } from './pages/organizations/organization-list-page';
+import { OrganizationPage } from './pages/organizations/organization-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { AskQuestionPage } from './pages/questions/ask-question-page';
 import { QuestionHistoryPage } from './pages/questions/question-history-page';
@@ -109,6 +114,27 @@ export function App() {
           <Route path="/questions/:id/reponses/:replyId" element={<QuestionPage />} />
           <Route path="/questions/:id/historique" element={<QuestionHistoryPage />} />
           <Route path="/questions/:id/reponses/:replyId/historique" element={<QuestionHistoryPage />} />
+          <Route path="/organisations" element={<OrganizationListPage />} />
+          <Route path="/organisations/:slug" element={<OrganizationPage />} />
+          <Route path="/groupes" element={<GroupListPage />} />
+          {/* A static segment wins over `:slug`: "nouveau" is never read as a group slug. */}
+          <Route
+            path="/groupes/nouveau"
+            element={
+              <RequireViewer>
+                <NewGroupPage />
+              </RequireViewer>
+            }
+          />
+          <Route path="/groupes/:slug" element={<GroupPage />} />
+          <Route
+            path="/groupes/:slug/modifier"
+            element={
+              <RequireViewer>
+                <EditGroupPage />
+              </RequireViewer>
+            }
+          />
           <Route
             path="/mes-retours-d-experience"
             element={

@@ -17,7 +17,7 @@ async function navigationLinks(): Promise<string[]> {
 }
 
 describe('main navigation', () => {
-  it('leads anonymous visitors to the published case studies and the questions', async () => {
+  it('leads anonymous visitors to the published case studies, the questions and the groups', async () => {
     renderApp('/accessibilite', operationsLink({}).link);
 
     await screen.findAllByRole('link', { name: 'Se connecter' });
@@ -26,6 +26,8 @@ describe('main navigation', () => {
       'Thématiques → /thematiques',
       "Retours d'expérience → /retours-d-experience",
       'Questions → /questions',
+      'Groupes → /groupes',
+      'Organisations → /organisations',
     ]);
   });
 
@@ -38,6 +40,8 @@ describe('main navigation', () => {
       'Thématiques → /thematiques',
       "Retours d'expérience → /retours-d-experience",
       'Questions → /questions',
+      'Groupes → /groupes',
+      'Organisations → /organisations',
       "Mes retours d'expérience → /mes-retours-d-experience",
     ]);
   });

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MoreResults } from '../lib/use-more-results';
 
-// The parts every filtered list page shares (case studies, questions): filters beside the
+// The parts every filtered list page shares (case studies, questions, groups, organisations): filters beside the
 // results, a live count, the filters in force as removable tags, "Voir plus" paging.
 
 export interface FilteredListLayoutProps<O extends string> {
@@ -18,9 +18,10 @@ export interface FilteredListLayoutProps<O extends string> {
   busy: boolean;
   /** The number of results, or what is loading; announced politely whenever it changes. */
   countText: string;
-  order: O;
-  orderOptions: ReadonlyArray<{ value: O; label: string }>;
-  onOrderChange: (order: O) => void;
+  /** The sort order and its choices; lists with one order only (groups…) leave them out. */
+  order?: O;
+  orderOptions?: ReadonlyArray<{ value: O; label: string }>;
+  onOrderChange?: (order: O) => void;
   /** Under the count: filters in force, errors, results. */
   children: ReactNode;
 }
@@ -89,21 +90,23 @@ export function FilteredListLayout<O extends string>({
             <p role="status" aria-live="polite" className="fr-col fr-mb-0 fr-text--bold">
               {countText}
             </p>
-            <div className="fr-col-12 fr-col-sm-6">
-              <Select
-                label="Trier par"
-                nativeSelectProps={{
-                  value: order,
-                  onChange: (event) => onOrderChange(event.target.value as O),
-                }}
-              >
-                {orderOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            {order !== undefined && orderOptions !== undefined && onOrderChange !== undefined && (
+              <div className="fr-col-12 fr-col-sm-6">
+                <Select
+                  label="Trier par"
+                  nativeSelectProps={{
+                    value: order,
+                    onChange: (event) => onOrderChange(event.target.value as O),
+                  }}
+                >
+                  {orderOptions.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+            )}
           </div>
           {children}
         </section>

@@ -36,6 +36,8 @@ export interface TerritoryFieldProps {
   inputId?: string;
   /** Visible label; the profile editor's by default. */
   label?: string;
+  /** False for a search filter, where the field may stay empty. */
+  required?: boolean;
 }
 
 function resultsMessage(count: number): string {
@@ -55,6 +57,7 @@ export function TerritoryField({
   error,
   inputId,
   label = 'Territoire du mandat',
+  required = true,
 }: TerritoryFieldProps) {
   const search = text.trim();
   const debouncedSearch = useDebouncedValue(search, TERRITORY_SEARCH_DELAY_MS);
@@ -106,7 +109,7 @@ export function TerritoryField({
       statusMessage={statusMessage}
       emptyMessage={emptyMessage}
       errorMessage={error}
-      required
+      required={required}
     />
   );
 }

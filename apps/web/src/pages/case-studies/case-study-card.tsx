@@ -2,6 +2,7 @@ import { Card } from '@codegouvfr/react-dsfr/Card';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { getFragmentData, graphql, type FragmentType } from '@pairs/web-graphql';
 import { formatLongDate } from '../../lib/format-date';
+import { GroupCardMarker } from '../groups/group-marker';
 import { formatPopulation } from '../../lib/territory-format';
 import { formatEuros, populationBandLabel } from './case-study-format';
 import { caseStudyPath } from './case-study-paths';
@@ -25,6 +26,12 @@ export const CaseStudyCardFragment = graphql(`
       id
       slug
       name
+    }
+    group {
+      id
+      slug
+      name
+      visibility
     }
   }
 `);
@@ -65,14 +72,19 @@ export function CaseStudyCard({ caseStudy: ref, titleAs = 'h2' }: CaseStudyCardP
       size="small"
       desc={caseStudy.summary}
       start={
-        caseStudy.themes.length > 0 ? (
-          <ul className="fr-tags-group" aria-label="Thématiques">
-            {caseStudy.themes.map((theme) => (
-              <li key={theme.id}>
-                <Tag small>{theme.name}</Tag>
-              </li>
-            ))}
-          </ul>
+        caseStudy.themes.length > 0 || caseStudy.group != null ? (
+          <>
+            {caseStudy.group != null && <GroupCardMarker group={caseStudy.group} />}
+            {caseStudy.themes.length > 0 && (
+              <ul className="fr-tags-group" aria-label="Thématiques">
+                {caseStudy.themes.map((theme) => (
+                  <li key={theme.id}>
+                    <Tag small>{theme.name}</Tag>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
         ) : undefined
       }
       detail={territoryLine(caseStudy.territory, caseStudy.populationBand)}

@@ -255,6 +255,8 @@ export interface CaseStudyEditorFormProps {
   caseStudy: EditorCaseStudy | null;
   /** Active themes to choose from. */
   themeGroups: readonly ThemeGroup[];
+  /** A new case study posted into this group (its members only read it when it is private). */
+  group?: { id: string; slug: string } | null;
 }
 
 /**
@@ -262,9 +264,18 @@ export interface CaseStudyEditorFormProps {
  * after a second, a draft is saved to the server after 20 s of inactivity, and a CONFLICT
  * (someone else saved) keeps the author's text and lets them overwrite knowingly.
  */
-export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseStudyEditorFormProps) {
+export function CaseStudyEditorForm({
+  viewerId,
+  caseStudy,
+  themeGroups,
+  group = null,
+}: CaseStudyEditorFormProps) {
   const navigate = useNavigate();
-  const localKey = localDraftKey(viewerId, caseStudy?.id ?? null);
+  const localKey = localDraftKey(
+    viewerId,
+    caseStudy?.id ?? null,
+    caseStudy === null ? (group?.slug ?? null) : null,
+  );
   // Read once: the form owns the values from now on (later cache updates must not reset them).
   const [initial] = useState(() => {
     const server = caseStudy === null ? EMPTY_VALUES : valuesFromCaseStudy(caseStudy);
@@ -365,7 +376,9 @@ export function CaseStudyEditorForm({ viewerId, caseStudy, themeGroups }: CaseSt
     setSaveState({ kind: 'saving' });
     try {
       if (caseStudy === null) {
-        const result = await createCaseStudy({ variables: { input: contentInput(sent) } });
+        const result = await createCaseStudy({
+          variables: { input: { ...contentInput(sent), ...(group !== null ? { groupId: group.id } : {}) } },
+        });
         const created = getFragmentData(CaseStudyEditorFieldsFragment, result.data?.createCaseStudy);
         if (created == null) {
           throw new Error('createCaseStudy returned no data');

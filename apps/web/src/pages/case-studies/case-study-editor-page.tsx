@@ -2,10 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { describeApiError, getFragmentData, graphql } from '@pairs/web-graphql';
 import { ErrorAlert, PageTitle } from '@pairs/web-ui';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { FlashNotice } from '../../session/flash-notice';
 import { ResendVerification } from '../../session/resend-verification';
 import { useViewer, type Viewer } from '../../session/viewer';
+import { groupSlugFrom } from '../groups/group-paths';
+import { GroupUnavailable, PostingInGroup } from '../groups/posting-in-group';
 import { NotFoundPage } from '../not-found-page';
 import {
   CaseStudyEditorFieldsFragment,
@@ -31,6 +33,21 @@ export const CaseStudyEditorThemesQuery = graphql(`
   }
 `);
 
+/** The group of `?groupe=<slug>`: the new case study is posted there. */
+export const CaseStudyEditorGroupQuery = graphql(`
+  query CaseStudyEditorGroup($slug: String!) {
+    group(slug: $slug) {
+      id
+      slug
+      name
+      visibility
+      viewerCan {
+        post
+      }
+    }
+  }
+`);
+
 const NEW_TITLE = "Rédiger un retour d'expérience";
 const EDIT_TITLE = "Modifier un retour d'expérience";
 
@@ -40,6 +57,8 @@ const EDIT_TITLE = "Modifier un retour d'expérience";
  */
 export function CaseStudyEditorPage() {
   const { slug } = useParams();
+  const [searchParams] = useSearchParams();
+  const groupSlug = groupSlugFrom(searchParams);
   const { viewer } = useViewer();
   // RequireViewer renders this page only for a signed-in user.
   if (viewer === null) {
@@ -52,7 +71,7 @@ export function CaseStudyEditorPage() {
           {viewer.emailVerified !== true ? (
             <UnverifiedEmail viewer={viewer} title={slug === undefined ? NEW_TITLE : EDIT_TITLE} />
           ) : slug === undefined ? (
-            <NewCaseStudy viewer={viewer} />
+            <NewCaseStudy key={groupSlug ?? ''} viewer={viewer} groupSlug={groupSlug} />
           ) : (
             <EditCaseStudy key={slug} viewer={viewer} slug={slug} />
           )}
@@ -98,8 +117,15 @@ function Loading({ text }: { text: string }) {
   );
 }
 
-function NewCaseStudy({ viewer }: { viewer: Viewer }) {
+function NewCaseStudy({ viewer, groupSlug }: { viewer: Viewer; groupSlug: string | null }) {
   const themes = useThemeGroups();
+  const inGroup = useQuery(CaseStudyEditorGroupQuery, {
+    variables: { slug: groupSlug ?? '' },
+    skip: groupSlug === null,
+  });
+  const group = inGroup.data?.group;
+  const waitingForGroup = groupSlug !== null && inGroup.loading && inGroup.data === undefined;
+  const groupUnavailable = groupSlug !== null && !waitingForGroup && (group == null || !group.viewerCan.post);
   return (
     <>
       <PageTitle documentTitle={NEW_TITLE} />
@@ -108,8 +134,16 @@ function NewCaseStudy({ viewer }: { viewer: Viewer }) {
         retenez : d'autres élus pourront s'en inspirer. Votre texte reste un brouillon, visible de vous
         seul·e, jusqu'à sa relecture par un modérateur.
       </p>
-      {themes.groups === undefined ? (
-        themes.loading ? (
+      {groupUnavailable ? (
+        // Never fall back on the commons: what was meant for a group may be confidential.
+        <GroupUnavailable
+          groupSlug={groupSlug}
+          group={group ?? null}
+          error={inGroup.error}
+          what="partager un retour d'expérience"
+        />
+      ) : themes.groups === undefined || waitingForGroup ? (
+        themes.loading || waitingForGroup ? (
           <Loading text="Chargement de l'éditeur…" />
         ) : (
           <ErrorAlert
@@ -118,7 +152,15 @@ function NewCaseStudy({ viewer }: { viewer: Viewer }) {
           />
         )
       ) : (
-        <CaseStudyEditorForm viewerId={viewer.id} caseStudy={null} themeGroups={themes.groups} />
+        <>
+          {group != null && <PostingInGroup group={group} what="caseStudy" />}
+          <CaseStudyEditorForm
+            viewerId={viewer.id}
+            caseStudy={null}
+            group={group ?? null}
+            themeGroups={themes.groups}
+          />
+        </>
       )}
     </>
   );

@@ -16,7 +16,14 @@ export interface LocalDraft {
 const PREFIX = 'pairs:case-study-draft';
 const VERSION = 1;
 
-export function localDraftKey(userId: string, caseStudyId: string | null): string {
+/** A new case study for a group has its own draft: text meant for a private group stays out of the commons. */
+export function localDraftKey(
+  userId: string,
+  caseStudyId: string | null,
+  newInGroupSlug: string | null = null,
+): string {
+  if (caseStudyId === null && newInGroupSlug !== null)
+    return `${PREFIX}:${userId}:new:groupe:${newInGroupSlug}`;
   return `${PREFIX}:${userId}:${caseStudyId ?? 'new'}`;
 }
 

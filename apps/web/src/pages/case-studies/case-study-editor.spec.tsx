@@ -472,6 +472,66 @@ describe('CaseStudyEditorPage', () => {
     expect(window.localStorage.getItem(localDraftKey(viewer.id, null))).toBeNull();
   });
 
+  it('creates the draft in the group of the address, telling who will read it', async () => {
+    const created = caseStudy({ slug: 'eclairage-led-anost', revisionCount: 1 });
+    const { calls } = renderEditor('/retours-d-experience/nouveau?groupe=elus-ruraux', {
+      TerritorySearch: { data: { territories: [ANOST] } },
+      CaseStudyEditorGroup: {
+        data: {
+          group: {
+            __typename: 'Group',
+            id: 'group-1',
+            slug: 'elus-ruraux',
+            name: 'Élus ruraux',
+            visibility: 'PRIVATE',
+            viewerCan: { __typename: 'GroupPermissions', post: true },
+          },
+        },
+      },
+      CreateCaseStudy: { data: { createCaseStudy: created } },
+      CaseStudyEditor: { data: { caseStudy: created } },
+    });
+
+    expect(
+      await screen.findByText("Votre retour d'expérience ne sera visible que par les membres du groupe."),
+    ).toBeDefined();
+    fireEvent.change(await screen.findByLabelText(/^Titre/), { target: { value: 'Éclairage LED à Anost' } });
+    fireEvent.change(screen.getByLabelText(/^Résumé/), {
+      target: { value: 'Nous avons remplacé 120 points lumineux par des LED.' },
+    });
+    const territory = screen.getByRole('combobox', { name: /^Territoire concerné/ });
+    territory.focus();
+    fireEvent.change(territory, { target: { value: 'Anost' } });
+    await screen.findByRole('option', { name: 'Anost — Commune (71009), 695 hab.' });
+    fireEvent.keyDown(territory, { key: 'ArrowDown' });
+    fireEvent.keyDown(territory, { key: 'Enter' });
+    fireEvent.click(screen.getByLabelText('Éclairage public'));
+    fireEvent.change(screen.getByLabelText(/^Le projet/), {
+      target: { value: 'Le projet a commencé en 2023.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Créer le brouillon' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Modifier « Éclairage LED à Anost »' }),
+    ).toBeDefined();
+    expect(variablesOf(calls, 'CreateCaseStudy')).toMatchObject([
+      { input: { title: 'Éclairage LED à Anost', groupId: 'group-1' } },
+    ]);
+  });
+
+  it('offers no editor for a group the member may not post in', async () => {
+    renderEditor('/retours-d-experience/nouveau?groupe=elus-ruraux', {
+      CaseStudyEditorGroup: { data: { group: null } },
+    });
+
+    expect(
+      await screen.findByRole('heading', {
+        name: "Vous ne pouvez pas partager un retour d'expérience dans ce groupe",
+      }),
+    ).toBeDefined();
+    expect(screen.queryByLabelText(/^Titre/)).toBeNull();
+  });
+
   it('saves pending changes, then submits the draft for review', async () => {
     const { calls } = renderEditor(EDIT_PATH, {
       UpdateCaseStudy: ({ input }) => ({

@@ -25,6 +25,7 @@ export function caseStudyCard(slug: string, title: string, overrides: Record<str
     populationBand: 'UNDER_1000',
     territory: territoryRef('Anost', 695),
     themes: [themeRef('eclairage-public', 'Éclairage public')],
+    group: null,
     ...overrides,
   };
 }
@@ -68,6 +69,7 @@ export function caseStudyDetails(overrides: Record<string, unknown> = {}) {
     populationBand: 'UNDER_1000',
     territory: territoryRef('Anost', 695, { kind: 'COMMUNE' }),
     themes: [themeRef('eclairage-public', 'Éclairage public'), themeRef('energie', 'Énergie')],
+    group: null,
     bodyHtml: '<p>Le projet en détail.</p><h2 id="etapes">Étapes</h2><p>Diagnostic, puis travaux.</p>',
     resultsHtml: '<p>Consommation divisée par trois.</p>',
     environmentalAssessmentHtml: '',

@@ -10,6 +10,7 @@ import { Link, useParams } from 'react-router';
 import { formatLongDate } from '../../lib/format-date';
 import { formatPopulation, territoryKindLabel } from '../../lib/territory-format';
 import { profilePath } from '../../session/viewer';
+import { GroupMarker } from '../groups/group-marker';
 import { NotFoundPage } from '../not-found-page';
 import { QuestionCard } from '../questions/question-card';
 import { formatQuestionCount } from '../questions/question-format';
@@ -56,6 +57,12 @@ export const CaseStudyPageQuery = graphql(`
         id
         slug
         name
+      }
+      group {
+        id
+        slug
+        name
+        visibility
       }
       bodyHtml
       resultsHtml
@@ -194,6 +201,7 @@ function CaseStudyContent({ caseStudy }: { caseStudy: CaseStudy }) {
           }
         />
       )}
+      {caseStudy.group != null && <GroupMarker group={caseStudy.group} />}
       <CaseStudyWorkflowActions caseStudy={caseStudy} />
       <p className="fr-text--lead">{caseStudy.summary}</p>
       <KeyFacts caseStudy={caseStudy} />

@@ -63,8 +63,16 @@ export interface AskAboutCaseStudy {
   title: string;
 }
 
+/** The group the question is posted into. */
+export interface AskInGroup {
+  id: string;
+  slug: string;
+}
+
 export interface AskQuestionFormProps {
   viewerId: string;
+  /** Post into this group (its members only read it when it is private); null for the commons. */
+  group?: AskInGroup | null;
   themeGroups: readonly ThemeGroup[];
   caseStudy: AskAboutCaseStudy | null;
   /** Themes chosen to start with (those of the case study the question is about). */
@@ -77,12 +85,13 @@ export interface AskQuestionFormProps {
  */
 export function AskQuestionForm({
   viewerId,
+  group = null,
   themeGroups,
   caseStudy,
   initialThemeSlugs,
 }: AskQuestionFormProps) {
   const navigate = useNavigate();
-  const key = questionDraftKey(viewerId, caseStudy?.slug ?? null);
+  const key = questionDraftKey(viewerId, caseStudy?.slug ?? null, group?.slug ?? null);
   const [initial] = useState(() => {
     const draft = readQuestionDraft(key);
     return draft !== null && hasWrittenText(draft.values) ? draft : null;
@@ -149,6 +158,7 @@ export function AskQuestionForm({
               body: values.body.trim(),
               themeSlugs: values.themeSlugs,
               ...(attach && caseStudy !== null ? { caseStudyId: caseStudy.id } : {}),
+              ...(group !== null ? { groupId: group.id } : {}),
             },
           },
         });

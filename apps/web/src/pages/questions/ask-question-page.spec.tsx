@@ -206,4 +206,70 @@ describe('AskQuestionPage', () => {
       },
     ]);
   });
+
+  it('posts a question into a private group, saying only its members will read it', async () => {
+    const { calls } = renderAsk(`${PATH}?groupe=elus-ruraux`, {
+      AskQuestionGroup: {
+        data: {
+          group: {
+            __typename: 'Group',
+            id: 'group-1',
+            slug: 'elus-ruraux',
+            name: 'Élus ruraux et demi-heure',
+            visibility: 'PRIVATE',
+            viewerCan: { __typename: 'GroupPermissions', post: true },
+          },
+        },
+      },
+      CreateQuestion: { data: { createThread: { __typename: 'Thread', id: THREAD_ID, title: 'Q' } } },
+      QuestionPage: { data: { thread: threadDetails() } },
+    });
+
+    expect(
+      await screen.findByText('Votre question ne sera visible que par les membres du groupe.'),
+    ).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Élus ruraux et demi-heure' }).getAttribute('href')).toBe(
+      '/groupes/elus-ruraux',
+    );
+    expect(screen.getByText('Groupe privé')).toBeDefined();
+    fireEvent.change(titleInput(), { target: { value: 'Quelle étude pour la demi-heure ?' } });
+    fireEvent.change(bodyInput(), { target: { value: 'Avec quel bureau avez-vous travaillé ?' } });
+    fireEvent.click(screen.getByLabelText('Territoire de la demi-heure'));
+    fireEvent.click(screen.getByRole('button', { name: 'Publier la question' }));
+
+    await screen.findByRole('heading', { level: 1, name: /territoire de la demi-heure/ });
+    expect(variablesOf(calls, 'CreateQuestion')).toEqual([
+      {
+        input: {
+          title: 'Quelle étude pour la demi-heure ?',
+          body: 'Avec quel bureau avez-vous travaillé ?',
+          themeSlugs: ['territoire-de-la-demi-heure'],
+          groupId: 'group-1',
+        },
+      },
+    ]);
+  });
+
+  it('offers no form for a group the member may not post in, rather than a public question', async () => {
+    renderAsk(`${PATH}?groupe=elus-ruraux`, {
+      AskQuestionGroup: {
+        data: {
+          group: {
+            __typename: 'Group',
+            id: 'group-1',
+            slug: 'elus-ruraux',
+            name: 'Élus ruraux et demi-heure',
+            visibility: 'PRIVATE',
+            viewerCan: { __typename: 'GroupPermissions', post: false },
+          },
+        },
+      },
+    });
+
+    expect(
+      await screen.findByRole('heading', { name: 'Vous ne pouvez pas poser une question dans ce groupe' }),
+    ).toBeDefined();
+    expect(screen.getByText(/Seuls les membres du groupe Élus ruraux et demi-heure/)).toBeDefined();
+    expect(screen.queryByLabelText(/^Titre de la question/)).toBeNull();
+  });
 });

@@ -9,6 +9,8 @@ import { ResendVerification } from '../../session/resend-verification';
 import { useViewer, type Viewer } from '../../session/viewer';
 import type { ThemeGroup } from '../case-studies/case-study-editor-themes-field';
 import { AskQuestionForm, type AskAboutCaseStudy } from './ask-question-form';
+import { GroupUnavailable, PostingInGroup } from '../groups/posting-in-group';
+import { groupSlugFrom } from '../groups/group-paths';
 import { ABOUT_CASE_STUDY_PARAM, QUESTIONS_PATH } from './question-paths';
 import { useQuestionThemes } from './question-themes';
 
@@ -28,6 +30,21 @@ export const AskQuestionCaseStudyQuery = graphql(`
   }
 `);
 
+/** The group of `?groupe=<slug>`: the question is posted there, visible to its members only if private. */
+export const AskQuestionGroupQuery = graphql(`
+  query AskQuestionGroup($slug: String!) {
+    group(slug: $slug) {
+      id
+      slug
+      name
+      visibility
+      viewerCan {
+        post
+      }
+    }
+  }
+`);
+
 const TITLE = 'Poser une question';
 
 /**
@@ -38,6 +55,7 @@ export function AskQuestionPage() {
   const { viewer } = useViewer();
   const [searchParams] = useSearchParams();
   const slug = searchParams.get(ABOUT_CASE_STUDY_PARAM)?.trim() || null;
+  const groupSlug = groupSlugFrom(searchParams);
   // RequireViewer renders this page only for a signed-in user.
   if (viewer === null) return null;
   return (
@@ -57,7 +75,12 @@ export function AskQuestionPage() {
           {viewer.emailVerified !== true ? (
             <UnverifiedEmail viewer={viewer} />
           ) : (
-            <AskQuestion key={slug ?? ''} viewer={viewer} caseStudySlug={slug} />
+            <AskQuestion
+              key={`${slug ?? ''}|${groupSlug ?? ''}`}
+              viewer={viewer}
+              caseStudySlug={slug}
+              groupSlug={groupSlug}
+            />
           )}
         </div>
       </div>
@@ -85,8 +108,19 @@ function UnverifiedEmail({ viewer }: { viewer: Viewer }) {
   );
 }
 
-function AskQuestion({ viewer, caseStudySlug }: { viewer: Viewer; caseStudySlug: string | null }) {
+interface AskQuestionProps {
+  viewer: Viewer;
+  caseStudySlug: string | null;
+  groupSlug: string | null;
+}
+
+function AskQuestion({ viewer, caseStudySlug, groupSlug }: AskQuestionProps) {
   const themes = useQuestionThemes();
+  const inGroup = useQuery(AskQuestionGroupQuery, {
+    variables: { slug: groupSlug ?? '' },
+    skip: groupSlug === null,
+  });
+  const group = inGroup.data?.group;
   const about = useQuery(AskQuestionCaseStudyQuery, {
     variables: { slug: caseStudySlug ?? '' },
     skip: caseStudySlug === null,
@@ -97,8 +131,21 @@ function AskQuestion({ viewer, caseStudySlug }: { viewer: Viewer; caseStudySlug:
       ? { id: found.id, slug: found.slug, title: found.title }
       : null;
   const waitingForCaseStudy = caseStudySlug !== null && about.loading && about.data === undefined;
+  const waitingForGroup = groupSlug !== null && inGroup.loading && inGroup.data === undefined;
 
-  if (themes.groups === undefined || waitingForCaseStudy) {
+  if (groupSlug !== null && !waitingForGroup && (group == null || !group.viewerCan.post)) {
+    // Never fall back on a public question: what was meant for a group may be confidential.
+    return (
+      <GroupUnavailable
+        groupSlug={groupSlug}
+        group={group ?? null}
+        error={inGroup.error}
+        what="poser une question"
+      />
+    );
+  }
+
+  if (themes.groups === undefined || waitingForCaseStudy || waitingForGroup) {
     return themes.error !== undefined && themes.groups === undefined ? (
       <ErrorAlert
         title="Impossible d'afficher le formulaire"
@@ -125,8 +172,10 @@ function AskQuestion({ viewer, caseStudySlug }: { viewer: Viewer; caseStudySlug:
           }
         />
       )}
+      {group != null && <PostingInGroup group={group} what="question" />}
       <AskQuestionForm
         viewerId={viewer.id}
+        group={group ?? null}
         themeGroups={themes.groups}
         caseStudy={caseStudy}
         initialThemeSlugs={caseStudy === null ? [] : offeredThemes(themes.groups, found?.themes ?? [])}

@@ -3,6 +3,7 @@ import { Card } from '@codegouvfr/react-dsfr/Card';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { getFragmentData, graphql, type FragmentType } from '@pairs/web-graphql';
 import { authorName } from '../../lib/author-name';
+import { GroupCardMarker } from '../groups/group-marker';
 import { formatViewCount } from '../case-studies/case-study-format';
 import { formatRelativeTime, formatReplyCount, threadBadges } from './question-format';
 import { questionPath } from './question-paths';
@@ -26,6 +27,12 @@ export const QuestionCardFragment = graphql(`
       id
       slug
       name
+    }
+    group {
+      id
+      slug
+      name
+      visibility
     }
   }
 `);
@@ -60,6 +67,7 @@ export function QuestionCard({ thread: ref, titleAs = 'h3', hideThemes = false }
               </li>
             ))}
           </ul>
+          {thread.group != null && <GroupCardMarker group={thread.group} />}
           {!hideThemes && thread.themes.length > 0 && (
             <ul className="fr-tags-group" aria-label="Thématiques">
               {thread.themes.map((theme) => (

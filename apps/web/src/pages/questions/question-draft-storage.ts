@@ -3,7 +3,8 @@ import type { QuestionValues } from './question-values';
 
 /**
  * Local copy of a question being written, so that a reload or a lost connection never loses text.
- * Kept in localStorage per member, and per case study when the question is about one.
+ * Kept in localStorage per member, per case study when the question is about one, and per group
+ * when it is posted into one (a draft meant for a private group must not be offered in public).
  */
 export interface QuestionDraft {
   /** When it was written (ISO date-time, this device's clock). */
@@ -14,8 +15,13 @@ export interface QuestionDraft {
 const PREFIX = 'pairs:question-draft';
 const VERSION = 1;
 
-export function questionDraftKey(userId: string, caseStudySlug: string | null): string {
-  return `${PREFIX}:${userId}:${caseStudySlug ?? 'new'}`;
+export function questionDraftKey(
+  userId: string,
+  caseStudySlug: string | null,
+  groupSlug: string | null = null,
+): string {
+  const base = `${PREFIX}:${userId}:${caseStudySlug ?? 'new'}`;
+  return groupSlug === null ? base : `${base}:groupe:${groupSlug}`;
 }
 
 /** Stored data may come from an older version of the app or another tab: check its shape. */

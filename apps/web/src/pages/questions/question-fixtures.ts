@@ -136,6 +136,7 @@ export function threadDetails(overrides: Record<string, unknown> = {}) {
     author: questionAuthor('martine-girard', 'Martine Girard'),
     themes: [themeRef('territoire-de-la-demi-heure', 'Territoire de la demi-heure')],
     caseStudy: null,
+    group: null,
     reactions: reactions(THREAD_ID),
     viewerCan: threadPermissions(),
     participants: {
@@ -177,6 +178,7 @@ export function questionCard(id: string, title: string, overrides: Record<string
     lastActivityAt: '2026-03-02T10:00:00.000Z',
     author: { __typename: 'User', id: 'user-martine-girard', displayName: 'Martine Girard', deleted: false },
     themes: [themeRef('eclairage-public', 'Éclairage public')],
+    group: null,
     ...overrides,
   };
 }

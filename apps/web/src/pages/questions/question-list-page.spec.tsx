@@ -184,6 +184,28 @@ describe('QuestionListPage', () => {
     );
   });
 
+  it("marks the questions of a private group in the list, for that group's members", async () => {
+    const group = {
+      __typename: 'Group',
+      id: 'group-1',
+      slug: 'elus-ruraux',
+      name: 'Élus ruraux',
+      visibility: 'PRIVATE',
+    };
+    const { link } = operationsLink({
+      QuestionThemes: QUESTION_THEMES,
+      QuestionList: {
+        data: { threads: threadConnection([questionCard('t9', 'Une question du groupe', { group })]) },
+      },
+    });
+    renderApp('/questions', link, { viewer: testViewer() });
+
+    const card = (
+      await screen.findByRole('heading', { level: 3, name: 'Une question du groupe' })
+    ).closest<HTMLElement>('.fr-card')!;
+    expect(normalizeSpaces(card.textContent)).toContain('Groupe privé Groupe : Élus ruraux');
+  });
+
   it('offers no asking link to anonymous visitors', async () => {
     const { link } = operationsLink({
       QuestionThemes: QUESTION_THEMES,

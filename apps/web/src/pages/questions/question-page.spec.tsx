@@ -796,6 +796,41 @@ describe('QuestionPage', () => {
     expect(screen.queryByRole('button', { name: 'Réponses précédentes' })).toBeNull();
   });
 
+  it('marks a question of a private group for its members, with a link to the group', async () => {
+    const group = {
+      __typename: 'Group',
+      id: 'group-1',
+      slug: 'elus-ruraux',
+      name: 'Élus ruraux',
+      visibility: 'PRIVATE',
+    };
+    const { link } = operationsLink({ QuestionPage: { data: { thread: threadDetails({ group }) } } });
+    renderApp(PATH, link, { viewer: testViewer() });
+
+    const link_ = await screen.findByRole('link', { name: 'Élus ruraux' });
+    expect(link_.getAttribute('href')).toBe('/groupes/elus-ruraux');
+    const marker = link_.closest('p')!;
+    expect(normalizeSpaces(marker.textContent)).toBe(
+      'Groupe privé Dans le groupe Élus ruraux : visible de ses seuls membres',
+    );
+  });
+
+  it('names the public group a question belongs to, without the private badge', async () => {
+    const group = {
+      __typename: 'Group',
+      id: 'group-2',
+      slug: 'sobriete',
+      name: 'Sobriété',
+      visibility: 'PUBLIC',
+    };
+    const { link } = operationsLink({ QuestionPage: { data: { thread: threadDetails({ group }) } } });
+    renderApp(PATH, link);
+
+    const groupLink = await screen.findByRole('link', { name: 'Sobriété' });
+    expect(normalizeSpaces(groupLink.closest('p')!.textContent)).toBe('Dans le groupe Sobriété');
+    expect(screen.queryByText('Groupe privé')).toBeNull();
+  });
+
   it('shows the 404 page for an unknown thread', async () => {
     const { link } = operationsLink({ QuestionPage: { data: { thread: null } } });
     renderApp(PATH, link);

@@ -14,6 +14,7 @@ import { signInPathFor } from '../../session/redirect-path';
 import { FlashNotice } from '../../session/flash-notice';
 import { profilePath, useViewer } from '../../session/viewer';
 import { formatViewCount } from '../case-studies/case-study-format';
+import { GroupMarker } from '../groups/group-marker';
 import { caseStudyPath } from '../case-studies/case-study-paths';
 import { nestHeadings } from '../case-studies/nest-headings';
 import { NotFoundPage } from '../not-found-page';
@@ -62,6 +63,12 @@ export const QuestionPageQuery = graphql(`
         id
         slug
         title
+      }
+      group {
+        id
+        slug
+        name
+        visibility
       }
       reactions {
         targetId
@@ -346,6 +353,7 @@ function QuestionContent({ thread, targetReplyId, repliesLoading, loadReplies }:
           ))}
         </ul>
       )}
+      {thread.group != null && <GroupMarker group={thread.group} />}
       {thread.caseStudy != null && (
         <p className="fr-mb-2w">
           À propos du retour d'expérience{' '}

@@ -43,7 +43,8 @@ export function createApolloClient({
 
 /**
  * The cache. Objects without an id that belong to one parent (a case study's permissions, its
- * review comment, its key facts; a thread's participants) merge field by field: two queries
+ * review comment, its key facts; a thread's participants; a group's or an organisation's
+ * permissions) merge field by field: two queries
  * selecting different fields of them must not overwrite each other.
  * Reaction summaries are identified by the post they count (`targetId`): the summary that
  * `react` and `unreact` return then updates the thread or reply on screen by itself.
@@ -64,6 +65,16 @@ export function createCache(): InMemoryCache {
         },
       },
       Reply: {
+        fields: {
+          viewerCan: { merge: true },
+        },
+      },
+      Group: {
+        fields: {
+          viewerCan: { merge: true },
+        },
+      },
+      Organization: {
         fields: {
           viewerCan: { merge: true },
         },

@@ -8,15 +8,14 @@ import { BRAND_TOP } from './site-identity';
 export const HEADER_ID = 'header';
 export const MAIN_NAVIGATION_ID = `${HEADER_ID}-main-navigation`;
 
-/**
- * Sections of the site. "Groupes" will be added here once its pages exist: the menu must never
- * lead to a 404.
- */
+/** Sections of the site: the menu must never lead to a 404. */
 const NAVIGATION: ReadonlyArray<{ text: string; to: string }> = [
   { text: 'Accueil', to: '/' },
   { text: 'Thématiques', to: '/thematiques' },
   { text: "Retours d'expérience", to: '/retours-d-experience' },
   { text: 'Questions', to: '/questions' },
+  { text: 'Groupes', to: '/groupes' },
+  { text: 'Organisations', to: '/organisations' },
 ];
 
 /** Sections only a signed-in member has. */

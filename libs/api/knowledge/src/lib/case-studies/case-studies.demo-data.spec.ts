@@ -126,7 +126,9 @@ describe('demo case studies in groups', () => {
   });
 
   it('give both private groups a published case study, and one of them a draft', () => {
-    const privateGroups = Object.values(DEMO_GROUPS).filter((g) => g.visibility === 'PRIVATE').map((g) => g.slug);
+    const privateGroups = Object.values(DEMO_GROUPS)
+      .filter((g) => g.visibility === 'PRIVATE')
+      .map((g) => g.slug);
     for (const slug of privateGroups) {
       expect(inGroups.some((c) => c.groupSlug === slug && c.status === 'PUBLISHED')).toBe(true);
     }
