@@ -6,6 +6,7 @@
 // has seeded its demo data.
 import pg from 'pg';
 import { FIRST_NAMES, GENERIC_TEXT, LAST_NAMES, THEME_TEXT } from './case-studies-text.mjs';
+import { groupOfItem } from './groups-dataset.mjs';
 
 /** Changes every pseudo-random choice at once: bump it when the dataset must change. */
 const SEED = 'pairs-bench-1';
@@ -103,8 +104,13 @@ function checkTexts() {
  * Inserts `users` members and `caseStudies` case studies (with themes, authors and revision 1),
  * then VACUUM ANALYZE. Returns counts, timings and `sampleSlug`: a published case study as a
  * visitor reaches it from the filtered list (éclairage public, 1,000–3,499 inhabitants).
+ * With `groups` (the plan of groups-dataset.mjs, when the schema has groups), ~10 % of the case
+ * studies live in a group (`groupOfItem`); the sample is then one of the public commons.
  */
-export async function loadCaseStudiesDataset(databaseUrl, { caseStudies = 10_000, users = 300 } = {}) {
+export async function loadCaseStudiesDataset(
+  databaseUrl,
+  { caseStudies = 10_000, users = 300, groups = null } = {},
+) {
   if (!Number.isInteger(caseStudies) || caseStudies < 1) throw new Error('caseStudies: a positive integer');
   if (!Number.isInteger(users) || users < 2) throw new Error('users: an integer above 1');
   checkTexts();
@@ -250,16 +256,21 @@ export async function loadCaseStudiesDataset(databaseUrl, { caseStudies = 10_000
     // The text, assembled from the fragments ($1) of the main theme (th), the second one (th2) and
     // generic ones (g); slugs as the API makes them (title, then -2, -3… when taken).
     const text = { ...THEME_TEXT, '*': GENERIC_TEXT };
+    // The group of case study i (1-based) is element i of $2, null in the public commons.
+    const groupIds = groups
+      ? Array.from({ length: caseStudies }, (_, k) => groupOfItem(groups, 'case-study', k + 1))
+      : null;
     const { rowCount: inserted } = await step(
       'case_study',
       `INSERT INTO case_study (id, slug, title, summary, body, results, environmental_assessment, lessons_learned,
          solutions_used, contact, territory_id, status, started_on, ended_on, cost_euros, funding_sources,
-         created_by_id, submitted_at, published_at, revision_count, view_count, created_at, updated_at)
+         created_by_id, submitted_at, published_at, revision_count, view_count, created_at, updated_at${groups ? ', group_id' : ''})
        SELECT id,
          CASE WHEN EXISTS (SELECT 1 FROM case_study c WHERE c.slug = base) THEN base || '-' || i
            WHEN rn = 1 THEN base ELSE base || '-' || rn END,
          title, summary, body, results, env, lessons, solutions, contact, territory_id, status, started_on,
          ended_on, cost_euros, funding, owner_id, submitted_at, published_at, 1, view_count, created_at, updated_at
+         ${groups ? ', ($2::uuid[])[i]' : ''}
        FROM (
          SELECT w.*, row_number() OVER (PARTITION BY base ORDER BY i) AS rn
          FROM (SELECT x.*, pg_temp.slug(x.title, 80) AS base FROM (
@@ -346,7 +357,7 @@ export async function loadCaseStudiesDataset(databaseUrl, { caseStudies = 10_000
            ) p
          ) x) w
        ) y`,
-      [JSON.stringify(text)],
+      groups ? [JSON.stringify(text), groupIds] : [JSON.stringify(text)],
     );
 
     await step(
@@ -379,7 +390,7 @@ export async function loadCaseStudiesDataset(databaseUrl, { caseStudies = 10_000
       rows: [sample],
     } = await client.query(
       `SELECT cs.slug FROM bench_cs p JOIN case_study cs ON cs.id = p.id
-       WHERE cs.status = 'PUBLISHED'
+       WHERE cs.status = 'PUBLISHED'${groups ? ' AND cs.group_id IS NULL' : ''}
        ORDER BY ('eclairage-public' = ANY(p.theme_slugs) AND p.pool = 'C1' AND p.theme_count >= 2
            AND p.coauthor_id IS NOT NULL AND jsonb_array_length(cs.funding_sources) > 0) DESC,
          cs.published_at DESC, cs.id DESC

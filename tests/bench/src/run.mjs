@@ -12,6 +12,10 @@
 // The API answers anonymous queries from its response cache (ANONYMOUS_CACHE_TTL_MS, 10 s by default
 // outside tests): BENCH_ANONYMOUS_CACHE_TTL_MS sets it for the bench (0 measures every request's
 // own work); each scenario reports the share of cache hits seen by its one-at-a-time requests.
+// When the schema has peer groups (issue 6), groups-dataset.mjs adds 5 organisations and 60 groups
+// (20 private) first, ~10 % of the case studies and threads go into groups, then memberships;
+// on every schema, a bench member signs in (a session cookie) for the `*-member` scenarios, which
+// the anonymous cache never serves.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +31,7 @@ import {
 } from '@pairs/platform-testing';
 import { loadTerritoriesIntoDatabase, territoriesDataKey } from '@pairs/territories';
 import { loadCaseStudiesDataset } from './case-studies-dataset.mjs';
+import { createBenchMember, createGroups, loadGroupMemberships } from './groups-dataset.mjs';
 import { loadThreadsDataset } from './threads-dataset.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -197,6 +202,16 @@ const SCENARIOS = [
     query: threadList('{ themeSlugs: ["eclairage-public"], status: SOLVED }'),
     summary: threadListSummary,
   },
+  // Peer groups (issue 6): the same default lists as a signed-in member (`member`: the bench
+  // member's session cookie), ACTIVE in 20 groups (10 private) when the schema has groups. Their
+  // totalCount adds the threads and case studies of the member's private groups to the anonymous one.
+  { name: 'thread-list-member', member: true, query: threadList(null), summary: threadListSummary },
+  {
+    name: 'case-studies-list-member',
+    member: true,
+    query: () => caseStudiesPage(null),
+    summary: listSummary,
+  },
 ];
 
 const loadAverage = () => os.loadavg().map((load) => Math.round(load * 100) / 100);
@@ -255,23 +270,56 @@ const api = spawnServer({
 });
 const results = [];
 let dataset;
+/** The signed-in member of the `member` scenarios: its id and the cookie header. */
+let member;
 let loadAtStart;
 try {
   await api.waitForOutput(/Pairs is ready/, 60_000);
+  // Groups first (null without the groups schema): the case studies and threads are put in them.
+  const groupsPlan = await createGroups(db.url);
   // Written through the server's database once its demo data (themes) is there, then analyzed.
-  dataset = await loadCaseStudiesDataset(db.url, { caseStudies: CASE_STUDIES });
+  dataset = await loadCaseStudiesDataset(db.url, { caseStudies: CASE_STUDIES, groups: groupsPlan });
   console.log(
     `Dataset: ${dataset.caseStudies} case studies, ${dataset.users} members in ${dataset.generationMs} ms` +
       ` + VACUUM ANALYZE ${dataset.vacuumAnalyzeMs} ms (sample ${dataset.sampleSlug})`,
   );
-  const threads = await loadThreadsDataset(db.url, { threads: THREADS, replies: REPLIES, log: console.log });
+  const threads = await loadThreadsDataset(db.url, {
+    threads: THREADS,
+    replies: REPLIES,
+    groups: groupsPlan,
+    log: console.log,
+  });
   dataset = { ...dataset, threads };
   console.log(
     `Dataset: ${threads.threads} threads, ${threads.replies} replies, ${threads.members} members in ` +
       `${threads.generationMs} ms + VACUUM ANALYZE ${threads.vacuumAnalyzeMs} ms; database ${threads.sizeMb.database} MB` +
       ` (replies per thread ${JSON.stringify(threads.repliesPerThread)})`,
   );
+  member = await createBenchMember(db.url);
+  const groups = groupsPlan ? await loadGroupMemberships(db.url, groupsPlan, { memberId: member.id }) : null;
+  dataset = {
+    ...dataset,
+    groups,
+    member: { handle: member.handle, activeGroups: groups?.memberGroups ?? 0 },
+  };
+  console.log(
+    groups
+      ? `Dataset: ${groups.organizations} organisations, ${groups.groups} groups (${groups.privateGroups} private), ` +
+          `${groups.otherMemberships} memberships ${JSON.stringify(groups.membershipStates)} + the bench member in ` +
+          `${groups.memberGroups} (${groups.memberPrivateGroups} private); in groups: ${groups.threads.inGroups} threads ` +
+          `(${groups.threads.inPrivateGroups} private), ${groups.caseStudies.inGroups} case studies ` +
+          `(${groups.caseStudies.inPrivateGroups} private), in ${groups.generationMs} ms`
+      : 'Dataset: no groups in this schema (the bench member is in no group)',
+  );
   const url = `http://127.0.0.1:${port}/graphql`;
+  // The session is real: the API resolves the cookie to the bench member.
+  const me = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: member.cookie },
+    body: JSON.stringify({ query: '{ me { handle } }' }),
+  }).then((res) => res.json());
+  if (me.data?.me?.handle !== member.handle)
+    throw new Error(`Bench member not signed in: ${JSON.stringify(me)}`);
   loadAtStart = loadAverage();
   for (const scenario of ONLY_DATASET ? [] : SCENARIOS) {
     if (ONLY && !ONLY.includes(scenario.name)) continue;
@@ -281,7 +329,11 @@ try {
       ? scenario.variables(dataset).map((variables) => JSON.stringify({ query, variables }))
       : [JSON.stringify({ query })];
     if (!bodies.length) throw new Error(`${scenario.name}: no request (empty sample)`);
-    const request = { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[0] };
+    const headers = {
+      'content-type': 'application/json',
+      ...(scenario.member ? { cookie: member.cookie } : {}),
+    };
+    const request = { method: 'POST', headers, body: bodies[0] };
     // Every body once: no error, a full answer, and the SQL statements it took (min–max).
     let answer;
     const sqlCounts = [];
@@ -308,6 +360,7 @@ try {
     const { cacheHitShare, ...sequential } = await sequentialLatency(url, request, bodies, SEQUENTIAL);
     const row = {
       scenario: scenario.name,
+      ...(scenario.member ? { viewer: `member ${member.handle}` } : {}),
       requestsPerSecond: Math.round(r.requests.average),
       latencyMs: {
         p50: r.latency.p50,

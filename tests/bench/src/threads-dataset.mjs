@@ -10,6 +10,7 @@
 import { once } from 'node:events';
 import pg from 'pg';
 import { FIRST_NAMES, GENERIC_TEXT, LAST_NAMES, THEME_TEXT } from './case-studies-text.mjs';
+import { groupOfItem } from './groups-dataset.mjs';
 import { MORE_FIRST_NAMES, MORE_LAST_NAMES, THREAD_GENERIC, THREAD_TEXT } from './threads-text.mjs';
 
 /** Changes every pseudo-random choice at once: bump it when the dataset must change. */
@@ -478,10 +479,21 @@ const CONNECTIONS = 2;
  * quotes stay within a transaction and no row is locked by both), using both cores of the
  * machine; then the accepted answers are set. A failure leaves a partial dataset: the bench drops
  * its database anyway.
+ *
+ * With `groups` (the plan of groups-dataset.mjs, when the schema has groups), ~10 % of the threads
+ * live in a group (`groupOfItem`), but neither the pinned threads nor the sample (thread pages an
+ * anonymous visitor reads), so that those stay the same threads with or without groups.
  */
 export async function loadThreadsDataset(
   databaseUrl,
-  { threads = 100_000, replies = 1_000_000, users = 5_000, samples = 200, log = () => undefined } = {},
+  {
+    threads = 100_000,
+    replies = 1_000_000,
+    users = 5_000,
+    samples = 200,
+    groups = null,
+    log = () => undefined,
+  } = {},
 ) {
   if (!Number.isInteger(threads) || threads < 1) throw new Error('threads: a positive integer');
   if (!Number.isInteger(replies) || replies < 0) throw new Error('replies: a non-negative integer');
@@ -721,6 +733,31 @@ export async function loadThreadsDataset(
       `  threads dataset: plan ${timings.plan} ms (${users} members, ${threads} threads, ${total} replies)`,
     );
 
+    // ---------------------------------------------------------------- sample, groups
+    const buckets = { 0: 0, '1-5': 0, '6-19': 0, '20-49': 0, '50-499': 0, '500+': 0 };
+    let maxReplies = 0;
+    const eligible = [];
+    for (let t = 0; t < threads; t++) {
+      const n = visible[t];
+      maxReplies = Math.max(maxReplies, n);
+      const bucket =
+        n === 0 ? 0 : n <= 5 ? '1-5' : n < 20 ? '6-19' : n < 50 ? '20-49' : n < 500 ? '50-499' : '500+';
+      buckets[bucket]++;
+      if (n >= 20) eligible.push(t);
+    }
+    const sampleSize = Math.min(samples, eligible.length);
+    const sample = Array.from(
+      { length: sampleSize },
+      (_, k) => eligible[Math.floor((k * eligible.length) / sampleSize)],
+    );
+    const sampled = new Set(sample);
+    /** The group of each thread (null: the public commons), when the schema has groups. */
+    const groupOf = groups
+      ? Array.from({ length: threads }, (_, t) =>
+          plan[t].pinned || sampled.has(t) ? null : groupOfItem(groups, 'thread', t),
+        )
+      : null;
+
     // ---------------------------------------------------------------- content (same on every call)
     const threadId = (t) => uuid(S['thread-id'], t);
     const replyId = (g) => uuid(S['reply-id'], g);
@@ -816,7 +853,8 @@ export async function loadThreadsDataset(
       copyFrom(
         client,
         `COPY thread (id, title, body, body_html, author_id, case_study_id, pinned, locked, reply_count, view_count,
-           useful_count, thanks_count, revision_count, last_activity_at, edited_at, created_at, updated_at) FROM STDIN`,
+           useful_count, thanks_count, revision_count, last_activity_at, edited_at, created_at, updated_at
+           ${groupOf ? ', group_id' : ''}) FROM STDIN`,
         copyChunks(
           (function* () {
             for (let t = 0; t < threads; t++) {
@@ -841,6 +879,7 @@ export async function loadThreadsDataset(
                 edited === null ? null : iso(edited),
                 iso(th.createdAt),
                 iso(edited ?? th.createdAt),
+                ...(groupOf ? [groupOf[t]] : []),
               ];
             }
           })(),
@@ -1035,22 +1074,6 @@ export async function loadThreadsDataset(
     });
 
     // ---------------------------------------------------------------- what was built
-    const buckets = { 0: 0, '1-5': 0, '6-19': 0, '20-49': 0, '50-499': 0, '500+': 0 };
-    let maxReplies = 0;
-    const eligible = [];
-    for (let t = 0; t < threads; t++) {
-      const n = visible[t];
-      maxReplies = Math.max(maxReplies, n);
-      const bucket =
-        n === 0 ? 0 : n <= 5 ? '1-5' : n < 20 ? '6-19' : n < 50 ? '20-49' : n < 500 ? '50-499' : '500+';
-      buckets[bucket]++;
-      if (n >= 20) eligible.push(t);
-    }
-    const sampleSize = Math.min(samples, eligible.length);
-    const sample = Array.from(
-      { length: sampleSize },
-      (_, k) => eligible[Math.floor((k * eligible.length) / sampleSize)],
-    );
     const sampleCounts = sample.map((t) => visible[t]).sort((a, b) => a - b);
     const {
       rows: [size],
@@ -1072,6 +1095,7 @@ export async function loadThreadsDataset(
       pinned: pinnedCount,
       locked: plan.filter((t) => t.locked).length,
       onCaseStudies: plan.filter((t) => t.caseStudy).length,
+      inGroups: groupOf ? groupOf.filter(Boolean).length : 0,
       quotedReplies: quoted.reduce((n, q) => n + (q >= 0 ? 1 : 0), 0),
       deletedReplies: total - visible.reduce((a, b) => a + b, 0),
       reactions: reactionCount,
