@@ -59,6 +59,7 @@ const READ: Record<string, string> = {
   'caseStudies (groupSlug)':                       '------YY-Y',
   "caseStudies (authorHandle: the author's activity)": '------YY-Y',
   'similarCaseStudies (of a public sibling)':      '------YY-Y',
+  'similarCaseStudies (of CS itself)':             '------YY-Y',
   'Theme.caseStudyCount':                          '------YY-Y',
   'caseStudyRevisions(id) CS':                     '------YY-Y',
   // Its first revision is the published version: public history, for those who read CS.
@@ -426,6 +427,15 @@ describe('private groups: leak matrix', () => {
           { s: slugs.PUB },
         )
       ).similarCaseStudies.some((cs) => cs.id === ids.CS),
+    // Outsiders get what a slug that does not exist gives: an empty list.
+    'similarCaseStudies (of CS itself)': async (c) =>
+      (
+        await data<{ similarCaseStudies: Array<{ id: string }> }>(
+          c,
+          `query($s: String!) { similarCaseStudies(slug: $s, first: 20) { id } }`,
+          { s: slugs.CS },
+        )
+      ).similarCaseStudies.some((cs) => cs.id === ids.PUB),
     'Theme.caseStudyCount': async (c) => (await theme(c)).caseStudyCount === 2,
     'caseStudyRevisions(id) CS': (c) => revisions(c, ids.CS),
     'caseStudyRevision(id, 1) CS': async (c) =>
