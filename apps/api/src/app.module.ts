@@ -68,6 +68,7 @@ export class AppModule {
             ...dataSourceOptions({
               url: databaseUrl,
               poolSize: config.dbPoolSize,
+              parallelWorkers: config.dbParallelWorkers,
               logSink: {
                 warn: (details, message) => logger.warn(details, message),
                 error: (details, message) => logger.error(details, message),

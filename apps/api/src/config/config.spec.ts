@@ -71,6 +71,14 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/^REDIS_URL /m);
   });
 
+  it('turns parallel plans off by default, and bounds the setting', () => {
+    expect(loadConfig({}, root).dbParallelWorkers).toBe(0);
+    expect(loadConfig({ DB_PARALLEL_WORKERS: '2' }, root).dbParallelWorkers).toBe(2);
+    expect(problemsOf({ DB_PARALLEL_WORKERS: '17' })).toEqual([
+      expect.stringMatching(/^DB_PARALLEL_WORKERS must be between 0 and 16/),
+    ]);
+  });
+
   it('refuses a port out of range', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual([
       expect.stringMatching(/^PORT must be between 1 and 65535/),

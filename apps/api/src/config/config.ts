@@ -15,6 +15,8 @@ export interface AppConfig {
   dataDir: string;
   embeddedPgPort: number;
   dbPoolSize: number;
+  /** `max_parallel_workers_per_gather` of the API's connections (0: no parallel plans). */
+  dbParallelWorkers: number;
   /** Folder of the built web app served at `/`; null disables it. */
   webDist: string | null;
   introspection: boolean;
@@ -85,6 +87,12 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 200, 'must be between 1 and 200')
     .default(10),
+  DB_PARALLEL_WORKERS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n <= 16, 'must be between 0 and 16')
+    .default(0),
   WEB_DIST: z.string().optional(),
   GRAPHQL_INTROSPECTION: bool.optional(),
   TRUST_PROXY: bool.default(false),
@@ -149,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { workspaceRoot: st
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbParallelWorkers: e.DB_PARALLEL_WORKERS,
     webDist: e.WEB_DIST === 'none' ? null : (e.WEB_DIST ?? `${defaults.workspaceRoot}/apps/web/dist`),
     introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     trustProxy: e.TRUST_PROXY,

@@ -136,6 +136,13 @@ describe('lists with the group predicate: SQL statements do not grow with the it
     }
   }`;
 
+  it("runs the API's statements without parallel plans (DB_PARALLEL_WORKERS, 0 by default)", async () => {
+    // Parallel workers made the count of a theme-filtered list twice as slow on 2 cores (operations.md).
+    expect(await t.dataSource.query(`SHOW max_parallel_workers_per_gather`)).toEqual([
+      { max_parallel_workers_per_gather: '0' },
+    ]);
+  });
+
   // Page, count, users (with mandates and territories), groups; a member's request also reads the session.
   it.each([
     ['an anonymous visitor', false, 4],

@@ -32,7 +32,7 @@ export interface FundingSourceValue {
 @Index('case_study_created_by_id_idx', ['createdById'])
 @Index('case_study_review_comment_by_id_idx', ['reviewCommentById'])
 @Index('case_study_group_id_idx', ['groupId'])
-@Index('case_study_published_order_idx', { synchronize: false }) // (status, published_at DESC NULLS LAST, id DESC) INCLUDE (territory_id)
+@Index('case_study_published_order_idx', { synchronize: false }) // (status, published_at DESC NULLS LAST, id DESC) INCLUDE (territory_id, group_id)
 @Index('case_study_updated_order_idx', { synchronize: false }) // (status, updated_at DESC, id DESC)
 @Index('case_study_popularity_order_idx', { synchronize: false }) // (status, view_count DESC, id DESC)
 @Check('case_study_status_check', `status IN ('DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED', 'HIDDEN')`)

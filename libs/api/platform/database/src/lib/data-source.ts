@@ -10,6 +10,12 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Application name shown in pg_stat_activity. */
   applicationName?: string;
+  /**
+   * `max_parallel_workers_per_gather` of these connections; unset keeps the server's. The API
+   * sets 0 by default (`DB_PARALLEL_WORKERS`): its statements are short and many run at once, and
+   * parallel plans made list counts slower (docs/operations.md).
+   */
+  parallelWorkers?: number;
   logSink?: DatabaseLogSink;
 }
 
@@ -38,6 +44,9 @@ export function dataSourceOptions(options: DatabaseOptions): PostgresConnectionO
       idleTimeoutMillis: 30_000,
       // A runaway statement must not hold a connection forever.
       statement_timeout: 30_000,
+      ...(options.parallelWorkers === undefined
+        ? {}
+        : { options: `-c max_parallel_workers_per_gather=${Math.trunc(options.parallelWorkers)}` }),
     },
   };
 }

@@ -28,7 +28,9 @@ export class Groups1764921600000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX organization_slug_key ON organization (slug)`);
     await q.query(`CREATE INDEX organization_territory_id_idx ON organization (territory_id)`);
     await q.query(`CREATE INDEX organization_name_order_idx ON organization (search_text, id)`);
-    await q.query(`CREATE INDEX organization_search_text_trgm_idx ON organization USING gin (search_text gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX organization_search_text_trgm_idx ON organization USING gin (search_text gin_trgm_ops)`,
+    );
 
     await q.query(`
       CREATE TABLE organization_member (
@@ -39,7 +41,9 @@ export class Groups1764921600000 implements MigrationInterface {
         CONSTRAINT organization_member_pkey PRIMARY KEY (organization_id, user_id),
         CONSTRAINT organization_member_role_check CHECK (role IN ('ADMIN', 'MEMBER'))
       )`);
-    await q.query(`CREATE INDEX organization_member_user_id_idx ON organization_member (user_id, organization_id)`);
+    await q.query(
+      `CREATE INDEX organization_member_user_id_idx ON organization_member (user_id, organization_id)`,
+    );
 
     await q.query(`
       CREATE TABLE peer_group (
@@ -89,7 +93,9 @@ export class Groups1764921600000 implements MigrationInterface {
         CONSTRAINT group_membership_role_check CHECK (role IN ('MEMBER', 'FACILITATOR'))
       )`);
     // One membership row per group and user: its status carries the history (a ban stays a ban).
-    await q.query(`CREATE UNIQUE INDEX group_membership_group_user_key ON group_membership (group_id, user_id)`);
+    await q.query(
+      `CREATE UNIQUE INDEX group_membership_group_user_key ON group_membership (group_id, user_id)`,
+    );
     // The visibility predicate: the groups a viewer is an active member of (index-only).
     await q.query(
       `CREATE INDEX group_membership_user_status_idx ON group_membership (user_id, status, group_id)`,
@@ -112,9 +118,20 @@ export class Groups1764921600000 implements MigrationInterface {
     );
     await q.query(`ALTER TABLE case_study ADD COLUMN group_id uuid REFERENCES peer_group (id)`);
     await q.query(`CREATE INDEX case_study_group_id_idx ON case_study (group_id)`);
+    // Counts and facets of published lists keep reading this index alone: the group rides along.
+    await q.query(`DROP INDEX case_study_published_order_idx`);
+    await q.query(
+      `CREATE INDEX case_study_published_order_idx ON case_study (status, published_at DESC NULLS LAST, id DESC)
+       INCLUDE (territory_id, group_id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX case_study_published_order_idx`);
+    await q.query(
+      `CREATE INDEX case_study_published_order_idx ON case_study (status, published_at DESC NULLS LAST, id DESC)
+       INCLUDE (territory_id)`,
+    );
     await q.query(`DROP INDEX case_study_group_id_idx`);
     await q.query(`ALTER TABLE case_study DROP COLUMN group_id`);
     await q.query(`DROP INDEX thread_filter_idx`);
