@@ -320,7 +320,11 @@ describe('demo threads in groups', () => {
   });
 
   it('are not about a case study of a private group when they live in the commons', () => {
-    const privateSlugs = new Set(Object.values(DEMO_GROUPS).filter((g) => g.visibility === 'PRIVATE').map((g) => g.slug));
+    const privateSlugs = new Set(
+      Object.values(DEMO_GROUPS)
+        .filter((g) => g.visibility === 'PRIVATE')
+        .map((g) => g.slug),
+    );
     const problems = DEMO_THREADS.filter(
       (t) =>
         !t.groupSlug &&
