@@ -31,5 +31,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.tsx', 'src/**/*.spec.ts'],
     setupFiles: ['src/test/setup.ts'],
+    // Above the 5 s of Testing Library's waits (src/test/setup.ts), so that a slow wait reports
+    // what it was waiting for instead of a bare timeout.
+    testTimeout: 20_000,
   },
 });

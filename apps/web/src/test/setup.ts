@@ -1,5 +1,5 @@
 import { setLink } from '@codegouvfr/react-dsfr/link';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { Link } from 'react-router';
 import { afterEach } from 'vitest';
 
@@ -11,6 +11,11 @@ setLink({ Link: Link as unknown as Parameters<typeof setLink>[0]['Link'] });
 
 // jsdom has no layout: its scrollTo only logs "not implemented"; navigation calls it.
 window.scrollTo = () => undefined;
+
+// `findBy…`/`waitFor` give up after 1 s by default: on a loaded 2-core CI machine (tests running in
+// parallel with PostgreSQL and Chromium) a correct page sometimes takes longer. A wrong page still
+// fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Vitest globals are off, so Testing Library cannot register its automatic cleanup.
 afterEach(() => {
