@@ -6,7 +6,7 @@ export {
   type DiscussionEventType,
 } from './lib/threads/threads.service.js';
 export { ThreadViews } from './lib/threads/thread-views.js';
-export { ThreadsSeeder, demoId } from './lib/threads/threads.seeder.js';
+export { ThreadsSeeder } from './lib/threads/threads.seeder.js';
 export { DEMO_THREADS, type DemoThread, type DemoReply } from './lib/threads/threads.demo-data.js';
 export { ThreadModel, ReplyModel } from './lib/threads/thread.model.js';
 export { DISCUSSION_ENTITIES } from './lib/threads/thread.entity.js';

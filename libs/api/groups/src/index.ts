@@ -42,7 +42,6 @@ export { GroupsSeeder } from './lib/seed/groups.seeder.js';
 export {
   DEMO_GROUPS,
   DEMO_ORGANIZATIONS,
-  demoGroupsId,
   type DemoGroup,
   type DemoGroupKey,
   type DemoMembership,

@@ -1,4 +1,4 @@
-import { slugify } from './slug.js';
+import { firstFreeSlug, slugify } from './slug.js';
 
 describe('slugify', () => {
   it.each([
@@ -16,5 +16,13 @@ describe('slugify', () => {
   it('cuts long slugs without leaving a trailing hyphen', () => {
     const slug = slugify('a'.repeat(10) + ' ' + 'b'.repeat(100), 11);
     expect(slug).toBe('a'.repeat(10));
+  });
+});
+
+describe('firstFreeSlug', () => {
+  it('keeps the base when free, else takes the first free numbered one', () => {
+    expect(firstFreeSlug('cerema', new Set())).toBe('cerema');
+    expect(firstFreeSlug('cerema', new Set(['cerema']))).toBe('cerema-2');
+    expect(firstFreeSlug('cerema', new Set(['cerema', 'cerema-2', 'cerema-4']))).toBe('cerema-3');
   });
 });

@@ -14,3 +14,9 @@ export function slugify(text: string, maxLength = 80): string {
     .replace(/^-+|-+$/g, '');
   return slug.slice(0, maxLength).replace(/-+$/g, '');
 }
+
+/** `base` when nobody has it, else the first free `base-2`, `base-3`… */
+export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

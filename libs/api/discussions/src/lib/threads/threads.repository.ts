@@ -254,24 +254,6 @@ export class ThreadsRepository {
     return rows[0] ?? null;
   }
 
-  /** A group's facts for a viewer, by id; null when there is no such group. */
-  async groupFacts(viewer: Viewer, groupId: string): Promise<ContentGroupFacts | null> {
-    const p = new SqlParams();
-    const rows: Array<{ facts: ContentGroupFacts | null }> = await this.m().query(
-      `SELECT ${contentGroupFactsSql(viewer, `${p.add(groupId)}::uuid`, p.add)} AS facts`,
-      p.values,
-    );
-    return rows[0]?.facts ?? null;
-  }
-
-  /** The id of the group with this slug, or null. */
-  async groupIdBySlug(slug: string): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [
-      slug,
-    ]);
-    return rows[0]?.id ?? null;
-  }
-
   /** Moves a thread (its replies follow) into a group or, with null, to the public commons. */
   async setGroup(threadId: string, groupId: string | null, manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE thread SET group_id = $2, updated_at = now() WHERE id = $1`, [

@@ -1,18 +1,12 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MarkdownRenderer } from '@pairs/platform-core';
+import { demoId } from '@pairs/platform-database';
 import { validatePostText } from './thread-content.js';
 import { DEMO_THREADS, type DemoThread } from './threads.demo-data.js';
 
 const HOUR = 3_600_000;
-
-/** A stable id for a demo item, so that seeding again replaces it instead of adding a copy. */
-export function demoId(key: string): string {
-  const h = createHash('sha1').update(`pairs-demo:${key}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 /**
  * Demo threads (see threads.demo-data.ts), dated relative to now. Idempotent: each demo thread

@@ -31,6 +31,7 @@ import {
   type ThreadStatus,
   isUuid,
 } from '@pairs/shared-domain';
+import { GroupsService } from '@pairs/groups';
 import { ProfilesService } from '@pairs/identity';
 import { CaseStudiesService, ThemesService } from '@pairs/knowledge';
 import { validatePostText } from './thread-content.js';
@@ -151,6 +152,7 @@ export class ThreadsService implements OnModuleInit {
     private readonly profiles: ProfilesService,
     private readonly markdown: MarkdownRenderer,
     private readonly events: DomainEventBus,
+    private readonly groups: GroupsService,
   ) {}
 
   onModuleInit(): void {
@@ -491,7 +493,7 @@ export class ThreadsService implements OnModuleInit {
         }
       }
     }
-    const group = groupId ? await this.repo.groupFacts(actor, groupId) : null;
+    const group = groupId ? await this.groups.contentFacts(actor, groupId) : null;
     if (groupId && !group) problems.push({ field: 'groupId', reason: 'unknown', message: 'Unknown group' });
     if (problems.length) throw DomainError.badInput(problems);
     if (!threadAccess.canCreate(actor, group)) {
@@ -604,7 +606,7 @@ export class ThreadsService implements OnModuleInit {
       'discussions.thread-moved-to-group',
       'move',
       async (thread, manager) => {
-        if (groupId && !(await this.repo.groupFacts(actor, groupId))) {
+        if (groupId && !(await this.groups.contentFacts(actor, groupId))) {
           throw DomainError.badField('groupId', 'unknown', 'Unknown group');
         }
         if (thread.groupId === groupId) throw DomainError.conflict('The thread is already there');
@@ -970,7 +972,7 @@ export class ThreadsService implements OnModuleInit {
     }
     let groupId: string | null = null;
     if (filter.groupSlug) {
-      groupId = await this.repo.groupIdBySlug(filter.groupSlug);
+      groupId = await this.groups.idBySlug(filter.groupSlug);
       if (!groupId) return null;
     }
     return {

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { SqlParams, type SqlParam, type Viewer } from '@pairs/platform-core';
+import {
+  contentGroupFactsSql,
+  SqlParams,
+  type ContentGroupFacts,
+  type SqlParam,
+  type Viewer,
+} from '@pairs/platform-core';
 import type {
   GroupJoinPolicy,
   GroupMembershipStatus,
@@ -114,6 +120,24 @@ export class GroupsRepository {
       p.values,
     );
     return rows.map(mapGroup);
+  }
+
+  /** A group's facts for the content policy, as seen by the viewer; null when there is no such group. */
+  async contentFacts(viewer: Viewer, groupId: string): Promise<ContentGroupFacts | null> {
+    const p = new SqlParams();
+    const rows: Array<{ facts: ContentGroupFacts | null }> = await this.dataSource.query(
+      `SELECT ${contentGroupFactsSql(viewer, `${p.add(groupId)}::uuid`, p.add)} AS facts`,
+      p.values,
+    );
+    return rows[0]?.facts ?? null;
+  }
+
+  async idBySlug(slug: string): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM peer_group WHERE slug = $1`,
+      [slug],
+    );
+    return rows[0]?.id ?? null;
   }
 
   async findBySlug(viewer: Viewer, slug: string): Promise<GroupRecord | null> {

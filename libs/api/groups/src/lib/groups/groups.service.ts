@@ -13,6 +13,7 @@ import {
   type Actor,
   type Connection,
   type LoaderRegistry,
+  type ContentGroupFacts,
   type Viewer,
 } from '@pairs/platform-core';
 import {
@@ -20,15 +21,17 @@ import {
   GROUP_LIMITS,
   GROUP_VISIBILITIES,
   isUuid,
+  firstFreeSlug,
   slugify,
   type FieldErrorDetail,
   type GroupMembershipStatus,
 } from '@pairs/shared-domain';
+import { withUniqueSlug } from '@pairs/platform-database';
 import { groupEvent } from '../group.events.js';
 import { checkGroupText } from '../group-fields.js';
 import { MembershipsRepository } from '../memberships/memberships.repository.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { checkKeyset, withUniqueSlug } from '../shared/sql-helpers.js';
+import { checkKeyset } from '../shared/sql-helpers.js';
 import { toGroupModel, toMembershipModel } from './group-mapping.js';
 import type { CreateGroupInput, GroupsArgs, UpdateGroupInput } from './group.inputs.js';
 import type { GroupConnection, GroupMembershipModel, GroupModel } from './group.model.js';
@@ -69,6 +72,19 @@ export class GroupsService {
    * Groups by id for this request, one statement per batch; null for unknown or malformed ids.
    * Content contexts resolve `Thread.group` and `CaseStudy.group` with it.
    */
+  /**
+   * A group's facts for the content policy (`groupContentAccess`), for the content contexts' writes:
+   * posting into it, moving content into it. Null when there is no such group (or a malformed id).
+   */
+  contentFacts(viewer: Viewer, groupId: string): Promise<ContentGroupFacts | null> {
+    return isUuid(groupId) ? this.repo.contentFacts(viewer, groupId) : Promise.resolve(null);
+  }
+
+  /** The id of the group with this slug (list filters), or null. */
+  idBySlug(slug: string): Promise<string | null> {
+    return this.repo.idBySlug(slug);
+  }
+
   byIdLoader(loaders: LoaderRegistry, viewer: Viewer) {
     return loaders.get<string, GroupModel | null>('groups.groupById', async (ids) => {
       const rows = await this.repo.findByIds(
@@ -361,9 +377,7 @@ export class GroupsService {
 
   private async freeSlug(name: string, manager: EntityManager): Promise<string> {
     const base = slugify(name, GROUP_LIMITS.slugMax - 4) || 'groupe';
-    const taken = new Set(await this.repo.slugsLike(base, manager));
-    if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+    return firstFreeSlug(base, new Set(await this.repo.slugsLike(base, manager)));
   }
 
   /** Resolves a filter; null when it can match nothing (an unknown organisation). */

@@ -17,14 +17,16 @@ import {
   GROUP_LIMITS,
   isUuid,
   ORGANIZATION_KINDS,
+  firstFreeSlug,
   slugify,
   type FieldErrorDetail,
   type OrganizationKind,
 } from '@pairs/shared-domain';
+import { withUniqueSlug } from '@pairs/platform-database';
 import { normalizeSearchText, TerritoriesService } from '@pairs/territories';
 import { groupEvent, type GroupEvent } from '../group.events.js';
 import { checkOrganizationText } from '../group-fields.js';
-import { checkKeyset, withUniqueSlug } from '../shared/sql-helpers.js';
+import { checkKeyset } from '../shared/sql-helpers.js';
 import type {
   AddOrganizationMemberInput,
   CreateOrganizationInput,
@@ -330,9 +332,7 @@ export class OrganizationsService {
 
   private async freeSlug(name: string, manager: EntityManager): Promise<string> {
     const base = slugify(name, GROUP_LIMITS.slugMax - 4) || 'organisation';
-    const taken = new Set(await this.repo.slugsLike(base, manager));
-    if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+    return firstFreeSlug(base, new Set(await this.repo.slugsLike(base, manager)));
   }
 
   private async resolveQuery(args: OrganizationsArgs): Promise<OrganizationQuery> {

@@ -1,6 +1,7 @@
 import { DEMO_USERS } from '@pairs/identity';
 import { GROUP_LIMITS, slugify } from '@pairs/shared-domain';
-import { DEMO_GROUPS, DEMO_ORGANIZATIONS, demoGroupsId } from './groups.demo-data.js';
+import { demoId } from '@pairs/platform-database';
+import { DEMO_GROUPS, DEMO_ORGANIZATIONS } from './groups.demo-data.js';
 
 const groups = Object.values(DEMO_GROUPS);
 const users = new Map(DEMO_USERS.map((u) => [u.handle, u]));
@@ -31,7 +32,7 @@ describe('demo organisations and groups', () => {
       }
     }
     for (const [key, g] of Object.entries(DEMO_GROUPS)) {
-      if (g.id !== demoGroupsId(`group:${g.key}`)) problems.push(`${key}: id is not stable`);
+      if (g.id !== demoId(`group:${g.key}`)) problems.push(`${key}: id is not stable`);
     }
     expectNoProblems(problems);
   });

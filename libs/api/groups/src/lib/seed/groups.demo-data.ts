@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type {
   GroupJoinPolicy,
   GroupMembershipStatus,
@@ -7,15 +6,7 @@ import type {
   OrganizationKind,
   OrganizationRole,
 } from '@pairs/shared-domain';
-
-/**
- * A stable id for a demo item, so that seeding again updates it instead of adding a copy (the
- * same scheme as the other contexts' demo data).
- */
-export function demoGroupsId(key: string): string {
-  const h = createHash('sha1').update(`pairs-demo:${key}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+import { demoId } from '@pairs/platform-database';
 
 export interface DemoOrganization {
   key: string;
@@ -107,7 +98,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   },
 ];
 
-const group = (g: Omit<DemoGroup, 'id'>): DemoGroup => ({ ...g, id: demoGroupsId(`group:${g.key}`) });
+const group = (g: Omit<DemoGroup, 'id'>): DemoGroup => ({ ...g, id: demoId(`group:${g.key}`) });
 
 /** The demo groups by key; `DEMO_GROUPS.suiviSocial.id` is stable across seedings. */
 export const DEMO_GROUPS = {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { demoId } from '@pairs/platform-database';
 import { normalizeSearchText } from '@pairs/territories';
 import { checkGroupText, checkOrganizationText } from '../group-fields.js';
 import {
   DEMO_GROUPS,
   DEMO_ORGANIZATIONS,
-  demoGroupsId,
   type DemoGroup,
   type DemoOrganization,
 } from './groups.demo-data.js';
@@ -79,7 +79,7 @@ export class GroupsSeeder {
          search_text = EXCLUDED.search_text, updated_at = now()
        RETURNING id`,
       [
-        demoGroupsId(`organization:${org.key}`),
+        demoId(`organization:${org.key}`),
         org.slug,
         org.name,
         org.kind,
@@ -149,7 +149,7 @@ export class GroupsSeeder {
            decided_at, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
         [
-          demoGroupsId(`membership:${g.key}:${m.handle}`),
+          demoId(`membership:${g.key}:${m.handle}`),
           id,
           need(users, m.handle, 'user'),
           m.status,

@@ -1,4 +1,3 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@pairs/platform-core';
 import { isUuid } from '@pairs/shared-domain';
 
@@ -15,21 +14,4 @@ export function checkKeyset(values: unknown[], types: readonly KeyType[]): strin
     if (type === 'timestamp' && Number.isNaN(Date.parse(value))) throw invalid();
     return value;
   });
-}
-
-/** Runs a transaction that inserts a slug, again when a concurrent insert took the same one. */
-export async function withUniqueSlug<T>(
-  dataSource: DataSource,
-  constraint: string,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await dataSource.transaction(work);
-    } catch (error) {
-      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (attempt < 3 && driver?.code === '23505' && driver.constraint === constraint) continue;
-      throw error;
-    }
-  }
 }

@@ -379,24 +379,6 @@ export class CaseStudiesRepository {
     return rows.map((r) => r.slug);
   }
 
-  /** A group's facts for a viewer, by id; null when there is no such group. */
-  async groupFacts(viewer: Viewer, groupId: string): Promise<ContentGroupFacts | null> {
-    const p = new Params();
-    const rows: Array<{ facts: ContentGroupFacts | null }> = await this.m().query(
-      `SELECT ${contentGroupFactsSql(viewer, `${p.add(groupId)}::uuid`, p.add)} AS facts`,
-      p.values,
-    );
-    return rows[0]?.facts ?? null;
-  }
-
-  /** The id of the group with this slug, or null. */
-  async groupIdBySlug(slug: string): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.m().query(`SELECT id FROM peer_group WHERE slug = $1`, [
-      slug,
-    ]);
-    return rows[0]?.id ?? null;
-  }
-
   /**
    * Moves a case study into a group or to the commons. The questions about it stay where they are:
    * each is moved on its own, as deliberately (`moveThreadToGroup`).

@@ -22,11 +22,14 @@ import {
   CASE_STUDY_LIMITS,
   POPULATION_BANDS,
   RESERVED_CASE_STUDY_SLUGS,
+  firstFreeSlug,
   slugify,
   type CaseStudyStatus,
   type FieldErrorDetail,
   isUuid,
 } from '@pairs/shared-domain';
+import { GroupsService } from '@pairs/groups';
+import { withUniqueSlug } from '@pairs/platform-database';
 import { ProfilesService } from '@pairs/identity';
 import { TerritoriesService, type TerritoryModel } from '@pairs/territories';
 import { ThemesService } from '../themes/themes.service.js';
@@ -175,6 +178,7 @@ export class CaseStudiesService implements OnModuleInit {
     private readonly territories: TerritoriesService,
     private readonly profiles: ProfilesService,
     private readonly events: DomainEventBus,
+    private readonly groups: GroupsService,
   ) {}
 
   onModuleInit(): void {
@@ -404,7 +408,7 @@ export class CaseStudiesService implements OnModuleInit {
     const { problems, changes } = validateCaseStudyContent(input, 'create');
     const refs = await this.resolveReferences(changes, problems);
     const groupId = input.groupId ? input.groupId.toLowerCase() : null;
-    const group = groupId ? await this.repo.groupFacts(actor, groupId) : null;
+    const group = groupId ? await this.groups.contentFacts(actor, groupId) : null;
     if (groupId && !group) problems.push({ field: 'groupId', reason: 'unknown', message: 'Unknown group' });
     if (problems.length) throw DomainError.badInput(problems);
     if (!caseStudyAccess.canCreate(actor, group)) {
@@ -412,7 +416,7 @@ export class CaseStudiesService implements OnModuleInit {
     }
     const content = this.contentOf(changes, refs.territory as TerritoryModel, refs.themeSlugs as string[]);
 
-    const id = await this.withUniqueSlug(async (manager) => {
+    const id = await withUniqueSlug(this.dataSource, 'case_study_slug_key', async (manager) => {
       const slug = await this.freeSlug(content.title, manager);
       const id = await this.repo.insert(
         {
@@ -652,7 +656,7 @@ export class CaseStudiesService implements OnModuleInit {
     const current = await this.readable(actor, input.caseStudyId);
     if (!caseStudyAccess.canMoveToGroup(actor)) throw DomainError.forbidden('Only moderators do this');
     const groupId = input.groupId ? input.groupId.toLowerCase() : null;
-    if (groupId && !(await this.repo.groupFacts(actor, groupId))) {
+    if (groupId && !(await this.groups.contentFacts(actor, groupId))) {
       throw DomainError.badField('groupId', 'unknown', 'Unknown group');
     }
     await this.dataSource.transaction(async (manager) => {
@@ -767,22 +771,10 @@ export class CaseStudiesService implements OnModuleInit {
   /** A slug from the title, made unique with a numeric suffix ("…-2"). */
   private async freeSlug(title: string, manager: EntityManager): Promise<string> {
     const base = slugify(title, 100) || 'retour-d-experience';
-    const taken = new Set([...RESERVED_CASE_STUDY_SLUGS, ...(await this.repo.slugsLike(base, manager))]);
-    if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-  }
-
-  /** Retries when a concurrent insert took the same slug (unique index). */
-  private async withUniqueSlug<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.dataSource.transaction(work);
-      } catch (error) {
-        const code = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-        if (attempt < 3 && code?.code === '23505' && code.constraint === 'case_study_slug_key') continue;
-        throw error;
-      }
-    }
+    return firstFreeSlug(
+      base,
+      new Set([...RESERVED_CASE_STUDY_SLUGS, ...(await this.repo.slugsLike(base, manager))]),
+    );
   }
 
   private checkCursor(after: unknown[], order: CaseStudyOrder): [string | number | null, string] {
@@ -833,7 +825,7 @@ export class CaseStudiesService implements OnModuleInit {
     }
     let groupId: string | null = null;
     if (filter.groupSlug) {
-      groupId = await this.repo.groupIdBySlug(filter.groupSlug);
+      groupId = await this.groups.idBySlug(filter.groupSlug);
       if (!groupId) return null;
     }
     return {
