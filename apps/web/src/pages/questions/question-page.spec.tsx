@@ -414,6 +414,9 @@ describe('QuestionPage', () => {
     expect(
       within(screen.getByRole('list', { name: 'État de la question' })).getByText('Épinglée'),
     ).toBeDefined();
+    // The next action waits for this one to end (the buttons ignore clicks while one runs): its
+    // outcome is announced once the mutation has settled.
+    expect(await within(moderation).findByText(/La question est épinglée/)).toBeDefined();
 
     fireEvent.click(within(moderation).getByRole('button', { name: 'Verrouiller la discussion' }));
     expect(
@@ -421,6 +424,7 @@ describe('QuestionPage', () => {
     ).toBeDefined();
     expect(screen.getByText(/Cette discussion est verrouillée : seuls les modérateurs/)).toBeDefined();
     expect(variablesOf(calls, 'LockQuestion')).toEqual([{ input: { threadId: THREAD_ID } }]);
+    expect(await within(moderation).findByText(/La discussion est verrouillée/)).toBeDefined();
 
     fireEvent.click(within(moderation).getByRole('button', { name: 'Changer les thématiques' }));
     const demiHeure = await within(moderation).findByLabelText('Territoire de la demi-heure');
